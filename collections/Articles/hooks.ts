@@ -1,0 +1,104 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook } from 'payload'
+import { Forbidden } from 'payload'
+
+import type { Article } from '@/payload-types'
+import { analystIdOf, isAnalystUser } from '@/payload/access/roles'
+import { lexicalToPlainText } from '@/payload/utilities/lexicalText'
+
+class AnalystCannotPublish extends Forbidden {
+  constructor(message: string) {
+    super()
+    this.message = message
+  }
+}
+
+/**
+ * Analysts write drafts only: a request that would publish (all locales or one) is refused
+ * with a message, and every other write of theirs is saved as a draft version, so the
+ * published text never changes without an editor.
+ */
+export const keepAnalystWritesDraft: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
+  if (!isAnalystUser(req.user) || args.overrideAccess) return args
+  const data = (args.data ?? {}) as Partial<Article>
+  if (data._status === 'published' || args.publishSpecificLocale || args.publishAllLocales) {
+    throw new AnalystCannotPublish(
+      'Analysts cannot publish: save your work as a draft and ask an editor to publish it.',
+    )
+  }
+  if ('unpublishAllLocales' in args && args.unpublishAllLocales) {
+    throw new AnalystCannotPublish('Analysts cannot unpublish: ask an editor to do it.')
+  }
+  return { ...args, draft: true, data: { ...data, _status: 'draft' } }
+}
+
+/** Records who created the article; an analyst always stays among its authors. */
+export const assignOwnership: CollectionBeforeChangeHook<Article> = ({
+  data,
+  operation,
+  req,
+  originalDoc,
+}) => {
+  const user = req.user
+  if (operation === 'create' && user && user.collection === 'users') {
+    data.createdBy = user.id
+  }
+  if (user && isAnalystUser(user)) {
+    const own = analystIdOf(user)
+    const authors = (data.authors ?? originalDoc?.authors ?? []).map((a) =>
+      typeof a === 'object' ? a.id : a,
+    )
+    if (own !== null && operation === 'create' && !authors.includes(own as number)) {
+      data.authors = [...authors, own as number]
+    }
+  }
+  return data
+}
+
+/** The first publication sets the date readers see; later publishes keep it. */
+export const stampPublishedAt: CollectionBeforeChangeHook<Article> = ({ data, originalDoc }) => {
+  if (data._status === 'published' && !data.publishedAt && !originalDoc?.publishedAt) {
+    data.publishedAt = new Date().toISOString()
+  }
+  return data
+}
+
+/**
+ * Keeps derived fields: the plain text of the lead, points and body in the language being
+ * saved (search snippets), its lower-cased index with the title (search matching) and the
+ * week's start date (what listings sort by).
+ */
+export const deriveSearchFields: CollectionBeforeChangeHook<Article> = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
+  const body = data.body ?? originalDoc?.body
+  const points = (data.keyPoints ?? originalDoc?.keyPoints ?? []).map((p) => p.point).join('\n')
+  data.searchText = [data.lead ?? originalDoc?.lead ?? '', points, lexicalToPlainText(body)]
+    .filter(Boolean)
+    .join('\n')
+  // Matching runs on a lower-cased copy: SQLite's LIKE ignores case for ASCII letters only.
+  data.searchIndex =
+    `${data.title ?? originalDoc?.title ?? ''}\n${data.searchText}`.toLocaleLowerCase()
+  const week = data.week ?? originalDoc?.week
+  const weekId = week && typeof week === 'object' ? week.id : week
+  if (weekId) {
+    const doc =
+      week && typeof week === 'object'
+        ? week
+        : await req.payload
+            .findByID({
+              collection: 'weeks',
+              id: weekId,
+              depth: 0,
+              draft: true,
+              overrideAccess: true,
+              req,
+              select: { startDate: true },
+            })
+            .catch(() => null)
+    if (doc?.startDate) data.weekStart = doc.startDate
+  }
+  return data
+}

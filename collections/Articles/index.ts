@@ -1,0 +1,217 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  anonymousReadsPublished,
+  deleteArticles,
+  isLoggedIn,
+  readArticles,
+  readArticleVersions,
+  writeArticles,
+} from '@/payload/access/predicates'
+import { isEditorField } from '@/payload/access/predicates'
+import { slugField } from '@/payload/fields/slug'
+
+import {
+  assignOwnership,
+  deriveSearchFields,
+  keepAnalystWritesDraft,
+  stampPublishedAt,
+} from './hooks'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: {
+    singular: { en: 'Analysis', be: 'Аналітыка', ru: 'Аналитика' },
+    plural: { en: 'Analyses', be: 'Аналітыка', ru: 'Аналитика' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'week', 'topic', 'verdict', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'slug'],
+    group: { en: 'Content', be: 'Змест', ru: 'Контент' },
+  },
+  defaultSort: '-updatedAt',
+  access: {
+    read: readArticles,
+    readVersions: readArticleVersions,
+    create: isLoggedIn,
+    update: writeArticles,
+    delete: deleteArticles,
+  },
+  versions: {
+    drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+    maxPerDoc: 50,
+  },
+  hooks: {
+    beforeOperation: [anonymousReadsPublished, keepAnalystWritesDraft],
+    beforeChange: [assignOwnership, stampPublishedAt, deriveSearchFields],
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { en: 'Title', be: 'Загаловак', ru: 'Заголовок' },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { en: 'Text', be: 'Тэкст', ru: 'Текст' },
+          fields: [
+            {
+              name: 'lead',
+              type: 'textarea',
+              required: true,
+              localized: true,
+              label: { en: 'Lead', be: 'Лід', ru: 'Лид' },
+              admin: {
+                description: {
+                  en: 'One or two sentences: what happened and why it matters.',
+                  be: 'Адзін-два сказы: што адбылося і чаму гэта важна.',
+                  ru: 'Одно-два предложения: что произошло и почему это важно.',
+                },
+              },
+            },
+            {
+              name: 'keyPoints',
+              type: 'array',
+              localized: true,
+              label: { en: 'Key points', be: 'Галоўнае', ru: 'Главное' },
+              labels: {
+                singular: { en: 'Key point', be: 'Тэзіс', ru: 'Тезис' },
+                plural: { en: 'Key points', be: 'Тэзісы', ru: 'Тезисы' },
+              },
+              maxRows: 6,
+              fields: [{ name: 'point', type: 'text', required: true }],
+            },
+            {
+              name: 'body',
+              type: 'richText',
+              localized: true,
+              label: { en: 'Body', be: 'Тэкст', ru: 'Текст' },
+            },
+          ],
+        },
+        {
+          label: { en: 'Image', be: 'Выява', ru: 'Изображение' },
+          fields: [
+            {
+              name: 'heroImage',
+              type: 'upload',
+              relationTo: 'media',
+              label: { en: 'Hero image', be: 'Галоўная выява', ru: 'Главное изображение' },
+            },
+          ],
+        },
+        {
+          name: 'meta',
+          label: 'SEO',
+          fields: [
+            {
+              name: 'title',
+              type: 'text',
+              localized: true,
+              admin: { description: 'Defaults to the title.' },
+            },
+            {
+              name: 'description',
+              type: 'textarea',
+              localized: true,
+              admin: { description: 'Defaults to the lead.' },
+            },
+            {
+              name: 'image',
+              type: 'upload',
+              relationTo: 'media',
+              admin: { description: 'Defaults to the hero image.' },
+            },
+          ],
+        },
+      ],
+    },
+    slugField('title'),
+    {
+      name: 'week',
+      type: 'relationship',
+      relationTo: 'weeks',
+      required: true,
+      index: true,
+      label: { en: 'Week', be: 'Тыдзень', ru: 'Неделя' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'topic',
+      type: 'relationship',
+      relationTo: 'topics',
+      required: true,
+      index: true,
+      label: { en: 'Topic', be: 'Тэма', ru: 'Тема' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'verdict',
+      type: 'select',
+      required: true,
+      defaultValue: 'unchanged',
+      index: true,
+      label: { en: 'Verdict', be: 'Ацэнка', ru: 'Оценка' },
+      options: [
+        { value: 'improved', label: { en: 'Improved', be: 'Палепшылася', ru: 'Улучшилась' } },
+        { value: 'unchanged', label: { en: 'Unchanged', be: 'Не змянілася', ru: 'Не изменилась' } },
+        { value: 'worsened', label: { en: 'Worsened', be: 'Пагоршылася', ru: 'Ухудшилась' } },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'analysts',
+      hasMany: true,
+      label: { en: 'Authors', be: 'Аўтары', ru: 'Авторы' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Leave empty to sign as the editorial team.',
+          be: 'Пакіньце пустым, каб падпісаць ад рэдакцыі.',
+          ru: 'Оставьте пустым, чтобы подписать от редакции.',
+        },
+      },
+    },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      label: { en: 'Published at', be: 'Апублікавана', ru: 'Опубликовано' },
+      access: { update: isEditorField },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'weekStart',
+      type: 'date',
+      index: true,
+      admin: { hidden: true },
+    },
+    {
+      name: 'searchText',
+      type: 'textarea',
+      localized: true,
+      admin: { hidden: true },
+    },
+    {
+      name: 'searchIndex',
+      type: 'textarea',
+      localized: true,
+      admin: { hidden: true },
+    },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      access: { update: () => false },
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.createdBy) },
+    },
+  ],
+}

@@ -1,0 +1,64 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { ru } from '@payloadcms/translations/languages/ru'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Analysts } from '../collections/Analysts'
+import { Articles } from '../collections/Articles'
+import { Media } from '../collections/Media'
+import { Subscribers } from '../collections/Subscribers'
+import { Topics } from '../collections/Topics'
+import { Users } from '../collections/Users'
+import { Weeks } from '../collections/Weeks'
+import { Site } from '../globals/Site'
+import { databaseAdapter } from './db'
+import { mailAdapter } from './email/adapter'
+import { payloadSecret, serverUrl } from './env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: serverUrl(),
+  secret: payloadSecret(),
+  db: databaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: path.resolve(dirname, '..') },
+    meta: { titleSuffix: ' · Weekly Monitor' },
+  },
+  collections: [Articles, Weeks, Topics, Analysts, Media, Subscribers, Users],
+  globals: [Site],
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'be', label: 'Беларуская' },
+      { code: 'ru', label: 'Русский' },
+    ],
+    defaultLocale: 'en',
+    // REST and GraphQL clients get the default language's value for an untranslated field
+    // (Payload also needs this to default the locale of requests that name none). The site
+    // reads with fallbackLocale: false, so a missing translation stays missing there.
+    fallback: true,
+    // The publish button publishes the language being edited; "all" is in its menu.
+    defaultLocalePublishOption: 'active',
+  },
+  i18n: {
+    fallbackLanguage: 'en',
+    supportedLanguages: { en, ru },
+  },
+  email: mailAdapter({
+    from: process.env.MAIL_FROM || 'monitor@localhost',
+    fromName: process.env.MAIL_FROM_NAME || 'Weekly Monitor',
+  }),
+  graphQL: {
+    disablePlaygroundInProduction: true,
+  },
+  typescript: {
+    outputFile: path.resolve(dirname, '../payload-types.ts'),
+  },
+})

@@ -1,0 +1,59 @@
+import type { SanitizedConfig } from 'payload'
+
+/**
+ * Calls the very route handlers Next.js serves at /api/* and /api/graphql (from
+ * @payloadcms/next/routes), with real Request objects, so REST and GraphQL behave as they
+ * do for a client over HTTP.
+ */
+export async function apiClient(config: SanitizedConfig) {
+  const routes = await import('@payloadcms/next/routes')
+  const handlers = {
+    GET: routes.REST_GET(config),
+    POST: routes.REST_POST(config),
+    PATCH: routes.REST_PATCH(config),
+    DELETE: routes.REST_DELETE(config),
+  }
+  const graphql = routes.GRAPHQL_POST(config)
+
+  async function rest(
+    method: keyof typeof handlers,
+    pathAndQuery: string,
+    { token, body }: { token?: string; body?: unknown } = {},
+  ): Promise<{ status: number; json: Record<string, any> }> {
+    const url = new URL(`http://localhost:3000/api${pathAndQuery}`)
+    const headers: Record<string, string> = {}
+    if (token) headers.Authorization = `JWT ${token}`
+    if (body !== undefined) headers['Content-Type'] = 'application/json'
+    const request = new Request(url, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
+    const text = await response.text()
+    return { status: response.status, json: text ? JSON.parse(text) : {} }
+  }
+
+  async function gql(
+    query: string,
+    {
+      token,
+      variables,
+      locale,
+    }: { token?: string; variables?: Record<string, unknown>; locale?: string } = {},
+  ): Promise<{ status: number; data: Record<string, any> | null; errors?: { message: string }[] }> {
+    const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+    if (token) headers.Authorization = `JWT ${token}`
+    const url = `http://localhost:3000/api/graphql${locale ? `?locale=${locale}` : ''}`
+    const response = await graphql(
+      new Request(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) }),
+    )
+    const json = await response.json()
+    return { status: response.status, data: json.data ?? null, errors: json.errors }
+  }
+
+  return { rest, gql }
+}
+
+export type ApiClient = Awaited<ReturnType<typeof apiClient>>
