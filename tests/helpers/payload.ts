@@ -40,7 +40,11 @@ export async function startPayload(): Promise<TestContext> {
     close: async () => {
       // The PostgreSQL pool's idle connections are cut when the database is dropped under
       // them (DROP … WITH FORCE); the pool must not report that as an unhandled error.
-      const pool = (payload.db as { pool?: { on: (e: string, f: () => void) => void; end: () => Promise<void> } }).pool
+      const pool = (
+        payload.db as {
+          pool?: { on: (e: string, f: () => void) => void; end: () => Promise<void> }
+        }
+      ).pool
       pool?.on('error', () => undefined)
       await payload.destroy()
       void pool?.end().catch(() => undefined)
