@@ -14,6 +14,7 @@ const shared = {
   hookTimeout: 300_000,
   pool: 'forks' as const,
   fileParallelism: false,
+  setupFiles: ['tests/helpers/setup-env.ts'],
 }
 
 export default defineConfig({

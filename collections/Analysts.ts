@@ -1,3 +1,4 @@
+import { revalidateOnChange, revalidateOnDelete } from '@/payload/hooks/revalidate'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorOrOwnAnalystProfile, isAdmin, isEditor } from '@/payload/access/predicates'
@@ -19,6 +20,10 @@ export const Analysts: CollectionConfig = {
     create: isEditor,
     update: editorOrOwnAnalystProfile,
     delete: isAdmin,
+  },
+  hooks: {
+    afterChange: [revalidateOnChange('analysts')],
+    afterDelete: [revalidateOnDelete('analysts')],
   },
   fields: [
     {

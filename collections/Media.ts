@@ -1,10 +1,12 @@
 import path from 'node:path'
+import { revalidateOnChange, revalidateOnDelete } from '@/payload/hooks/revalidate'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isEditor, isLoggedIn } from '@/payload/access/predicates'
 
 /** Where uploads live on disk; tests point it at a temporary folder. */
-export const mediaDir = () => path.resolve(process.env.MEDIA_DIR || 'data/media')
+export const mediaDir = () =>
+  path.resolve(/*turbopackIgnore: true*/ process.env.MEDIA_DIR || 'data/media')
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -49,6 +51,10 @@ export const Media: CollectionConfig = {
         formatOptions: { format: 'jpeg', options: { quality: 82 } },
       },
     ],
+  },
+  hooks: {
+    afterChange: [revalidateOnChange('media')],
+    afterDelete: [revalidateOnDelete('media')],
   },
   fields: [
     {

@@ -1,3 +1,4 @@
+import { revalidateOnChange, revalidateOnDelete } from '@/payload/hooks/revalidate'
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin, isEditor } from '@/payload/access/predicates'
@@ -20,6 +21,10 @@ export const Topics: CollectionConfig = {
     create: isEditor,
     update: isEditor,
     delete: isAdmin,
+  },
+  hooks: {
+    afterChange: [revalidateOnChange('topics')],
+    afterDelete: [revalidateOnDelete('topics')],
   },
   fields: [
     {

@@ -20,14 +20,17 @@ export async function TopicChart({ points, locale }: { points: Point[]; locale: 
   const rowsTop = 18
   const rowGap = 26
   const chartTop = rowsTop + rowGap * 3 + 8
-  const chartHeight = 110
+  const chartHeight = 90
   const left = 92
   const right = 12
   const step = points.length > 1 ? (width - left - right) / (points.length - 1) : 0
   const x = (i: number) => left + i * step
   const balance = runningBalance(points.map((p) => p.verdict))
-  const max = Math.max(1, ...balance.map(Math.abs))
-  const y = (v: number) => chartTop + chartHeight / 2 - (v / max) * (chartHeight / 2 - 6)
+  // The line uses the height it needs: from its lowest to its highest point, zero included.
+  const top = Math.max(0, ...balance)
+  const bottom = Math.min(0, ...balance)
+  const span = Math.max(1, top - bottom)
+  const y = (v: number) => chartTop + 6 + ((top - v) / span) * (chartHeight - 12)
   const counts = { improved: 0, unchanged: 0, worsened: 0 }
   for (const p of points) counts[p.verdict]++
   const description = t('topics.chartDescription', {
@@ -67,7 +70,7 @@ export async function TopicChart({ points, locale }: { points: Point[]; locale: 
             r={6}
           />
         ))}
-        <text x={0} y={chartTop + chartHeight / 2 + 4}>
+        <text x={0} y={y(0) + 4}>
           {t('topics.trend')}
         </text>
         <line

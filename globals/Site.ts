@@ -1,12 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, isEditor } from '@/payload/access/predicates'
+import { revalidateSite } from '@/payload/hooks/revalidate'
 
 export const Site: GlobalConfig = {
   slug: 'site',
   label: { en: 'Site settings', be: 'Налады сайта', ru: 'Настройки сайта' },
   admin: { group: { en: 'Administration', be: 'Адміністраванне', ru: 'Администрирование' } },
   access: { read: anyone, update: isEditor },
+  hooks: { afterChange: [revalidateSite] },
   fields: [
     {
       name: 'siteName',

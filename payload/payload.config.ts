@@ -14,9 +14,11 @@ import { Topics } from '../collections/Topics'
 import { Users } from '../collections/Users'
 import { Weeks } from '../collections/Weeks'
 import { Site } from '../globals/Site'
+import { isEditorUser } from './access/roles'
 import { databaseAdapter } from './db'
 import { mailAdapter } from './email/adapter'
 import { payloadSecret, serverUrl } from './env'
+import { revalidateEndpoint } from './hooks/revalidate'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -33,6 +35,7 @@ export default buildConfig({
   },
   collections: [Articles, Weeks, Topics, Analysts, Media, Subscribers, Users],
   globals: [Site],
+  endpoints: [revalidateEndpoint],
   localization: {
     locales: [
       { code: 'en', label: 'English' },
@@ -55,6 +58,21 @@ export default buildConfig({
     from: process.env.MAIL_FROM || 'monitor@localhost',
     fromName: process.env.MAIL_FROM_NAME || 'Weekly Monitor',
   }),
+  jobs: {
+    // Scheduled publish and unpublish (and later the digests) wait in the database. The web
+    // server works the queue itself every 10 s unless JOBS_AUTORUN=false hands it to
+    // `npm run worker`; instrumentation.ts starts the cron.
+    autoRun: process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    access: {
+      queue: ({ req }) => isEditorUser(req.user),
+      run: ({ req }) => isEditorUser(req.user),
+      cancel: ({ req }) => isEditorUser(req.user),
+    },
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isEditorUser(user as never) },
+    }),
+  },
   graphQL: {
     disablePlaygroundInProduction: true,
   },

@@ -1,9 +1,10 @@
+import { revalidateOnChange, revalidateOnDelete } from '@/payload/hooks/revalidate'
 import type { CollectionConfig } from 'payload'
 
 import {
   anonymousReadsPublished,
   deleteArticles,
-  isLoggedIn,
+  createArticles,
   readArticles,
   readArticleVersions,
   writeArticles,
@@ -26,7 +27,7 @@ export const Articles: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'week', 'topic', 'verdict', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'week', 'topic', 'verdict', 'translations', '_status'],
     listSearchableFields: ['title', 'slug'],
     group: { en: 'Content', be: 'Змест', ru: 'Контент' },
   },
@@ -34,7 +35,7 @@ export const Articles: CollectionConfig = {
   access: {
     read: readArticles,
     readVersions: readArticleVersions,
-    create: isLoggedIn,
+    create: createArticles,
     update: writeArticles,
     delete: deleteArticles,
   },
@@ -43,6 +44,8 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    afterChange: [revalidateOnChange('articles')],
+    afterDelete: [revalidateOnDelete('articles')],
     beforeOperation: [anonymousReadsPublished, keepAnalystWritesDraft],
     beforeChange: [assignOwnership, stampPublishedAt, deriveSearchFields],
   },
@@ -130,6 +133,18 @@ export const Articles: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'translations',
+      type: 'ui',
+      label: { en: 'Translations', be: 'Пераклады', ru: 'Переводы' },
+      admin: {
+        position: 'sidebar',
+        components: {
+          Field: '@/components/admin/TranslationStatus#TranslationStatusPanel',
+          Cell: '@/components/admin/TranslationStatus#TranslationStatusCell',
+        },
+      },
     },
     slugField('title'),
     {

@@ -1,3 +1,4 @@
+import { revalidateOnChange, revalidateOnDelete } from '@/payload/hooks/revalidate'
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
 import {
@@ -62,6 +63,8 @@ export const Weeks: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
+    afterChange: [revalidateOnChange('weeks')],
+    afterDelete: [revalidateOnDelete('weeks')],
     beforeOperation: [anonymousReadsPublished],
     beforeValidate: [deriveWeekDates],
   },
@@ -104,6 +107,11 @@ export const Weeks: CollectionConfig = {
           ru: 'Дата начала; адрес недели на сайте.',
         },
       },
+    },
+    {
+      name: 'desk',
+      type: 'ui',
+      admin: { components: { Field: '@/components/admin/WeekDesk#WeekDesk' } },
     },
     {
       name: 'summary',

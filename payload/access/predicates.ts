@@ -77,11 +77,20 @@ export const readArticleVersions: Access = ({ req: { user } }): AccessResult => 
   } as Where
 }
 
-/** Analysts write only their own articles, and only as drafts (enforced in a hook). */
-export const writeArticles: Access = ({ req: { user } }) => {
+/**
+ * Analysts write only their own articles, and only as drafts: asked with `_status:
+ * 'published'` (which is how the admin decides whether to show Publish and Schedule) the
+ * answer is no. A hook also turns every analyst write into a draft.
+ */
+export const writeArticles: Access = ({ req: { user }, data }) => {
   if (isEditorUser(user)) return true
-  if (user && isAnalystUser(user)) return ownArticles(user)
+  if (user && isAnalystUser(user)) return data?._status === 'published' ? false : ownArticles(user)
   return false
+}
+
+export const createArticles: Access = ({ req: { user }, data }) => {
+  if (isEditorUser(user)) return true
+  return Boolean(user && isAnalystUser(user) && data?._status !== 'published')
 }
 
 /** Analysts may delete their own work while it has never been published. */

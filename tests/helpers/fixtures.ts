@@ -82,3 +82,12 @@ export const articleData = (world: World, title: string) => ({
   week: world.week as number,
   verdict: 'unchanged' as const,
 })
+
+/** How many times an article was published: one published version per publication. */
+export async function countPublications(payload: Payload, id: number | string): Promise<number> {
+  const { totalDocs } = await payload.findVersions({
+    collection: 'articles',
+    where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+  })
+  return totalDocs
+}

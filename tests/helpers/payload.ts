@@ -1,9 +1,7 @@
 import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 
-import { createTestDatabase, type TestDatabase } from './database'
+import type { TestDatabase } from './database'
 
 export type TestContext = {
   payload: Payload
@@ -13,15 +11,14 @@ export type TestContext = {
 }
 
 /**
- * Boots the real Payload config on a fresh database with the committed migrations
- * applied (SQL) and uploads in a temporary folder.
+ * Boots the real Payload config on this test file's fresh database (made by setup-env.ts)
+ * with the committed migrations applied (SQL) and uploads in a temporary folder.
  */
 export async function startPayload(): Promise<TestContext> {
-  const db = await createTestDatabase()
-  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wm-media-'))
-  process.env.DATABASE_URL = db.url
-  process.env.MEDIA_DIR = mediaDir
-  process.env.PAYLOAD_SECRET = 'test-secret-for-weekly-monitor'
+  const db = globalThis.__testDatabase
+  if (!db || process.env.DATABASE_URL !== db.url) {
+    throw new Error('The test database was not set up before the Payload config was loaded.')
+  }
   const { default: configPromise } = await import('@payload-config')
   const config = await configPromise
   const { getPayload } = await import('payload')
@@ -49,7 +46,8 @@ export async function startPayload(): Promise<TestContext> {
       await payload.destroy()
       void pool?.end().catch(() => undefined)
       await db.drop()
-      fs.rmSync(mediaDir, { recursive: true, force: true })
+      if (globalThis.__testMediaDir)
+        fs.rmSync(globalThis.__testMediaDir, { recursive: true, force: true })
     },
   }
 }

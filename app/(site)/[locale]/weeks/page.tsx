@@ -13,7 +13,7 @@ import { getTopics } from '@/lib/topics'
 import { verdictMaps } from '@/lib/verdicts'
 import { getWeeksPage } from '@/lib/weeks'
 
-const PER_PAGE = 20
+const PER_PAGE = 10
 
 type Props = {
   params: Promise<{ locale: string }>

@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test'
+
+import { latestWeek, trilingual } from './helpers'
+
+/**
+ * Publishing through the REST API refreshes every page that shows the analysis, in every
+ * language it touches; the time from the API answer to the last fresh page is reported.
+ */
+test.describe('publish to visible', () => {
+  test.describe.configure({ mode: 'serial' })
+
+  test('an English edit appears on the article, week, home, topic, analyst, feed and search pages', async ({
+    request,
+  }) => {
+    const login = await request.post('/api/users/login', {
+      data: { email: 'editor@monitor.local', password: 'demo-editor' },
+    })
+    expect(login.status()).toBe(200)
+    const token = (await login.json()).token as string
+    const headers = { Authorization: `JWT ${token}` }
+    const found = await request.get(
+      `/api/articles?where[slug][equals]=${trilingual.slug}&depth=0`,
+      { headers },
+    )
+    const article = (await found.json()).docs[0]
+    const marker = `Fresh ${Date.now().toString(36)}`
+    const title = `${trilingual.text.en.title} (${marker})`
+    const authorSlug = trilingual.authors[0]
+
+    const pages = [
+      `/en/articles/${trilingual.slug}`,
+      `/en/weeks/${latestWeek.startDate}`,
+      '/en',
+      `/en/topics/${trilingual.topic}`,
+      ...(authorSlug ? [`/en/analysts/${authorSlug}`] : []),
+      '/en/feed.xml',
+      `/en/search?q=${encodeURIComponent(marker)}`,
+    ]
+    // The search page repeats the query, so there the result link is what counts.
+    const shows = (path: string, html: string) =>
+      path.includes('/search')
+        ? html.includes(`/en/articles/${trilingual.slug}`)
+        : html.includes(marker)
+    for (const path of pages)
+      expect(shows(path, await (await request.get(path)).text()), path).toBe(false)
+
+    const update = await request.patch(
+      `/api/articles/${article.id}?locale=en&publishSpecificLocale=en`,
+      {
+        headers,
+        data: { title, _status: 'published' },
+      },
+    )
+    expect(update.status()).toBe(200)
+    const answered = Date.now()
+    const freshAfter: Record<string, number> = {}
+    for (const path of pages) {
+      await expect
+        .poll(async () => shows(path, await (await request.get(path)).text()), {
+          timeout: 15_000,
+          intervals: [50, 100, 250],
+        })
+        .toBe(true)
+      freshAfter[path] = Date.now() - answered
+    }
+    // The Belarusian page keeps its own title: only English was published.
+    expect(await (await request.get(`/be/articles/${trilingual.slug}`)).text()).not.toContain(
+      marker,
+    )
+    test.info().annotations.push({
+      type: 'publish-to-visible (ms)',
+      description: JSON.stringify(freshAfter),
+    })
+    console.log('publish-to-visible (ms):', freshAfter)
+
+    const restore = await request.patch(
+      `/api/articles/${article.id}?locale=en&publishSpecificLocale=en`,
+      {
+        headers,
+        data: { title: trilingual.text.en.title, _status: 'published' },
+      },
+    )
+    expect(restore.status()).toBe(200)
+  })
+})

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Playwright's web server: a fresh SQLite database with the demo content, a production
+// build of its own (.next-e2e) and `next start`. Nothing is shared with `npm run demo`.
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { runPayloadCli } from './payload-cli.mjs'
+import { runSeed } from './seed.mjs'
+
+const port = process.env.E2E_PORT || '3211'
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wm-e2e-'))
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
+  MEDIA_DIR: path.join(dir, 'media'),
+  MAIL_OUTBOX_DIR: path.join(dir, 'outbox'),
+  PAYLOAD_SECRET: 'e2e-secret-not-for-production',
+  NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
+  NEXT_DIST_DIR: '.next-e2e',
+  NEXT_TELEMETRY_DISABLED: '1',
+}
+fs.writeFileSync(
+  path.join(os.tmpdir(), 'wm-e2e-current.json'),
+  JSON.stringify({
+    dir,
+    env: {
+      DATABASE_URL: env.DATABASE_URL,
+      MEDIA_DIR: env.MEDIA_DIR,
+      MAIL_OUTBOX_DIR: env.MAIL_OUTBOX_DIR,
+    },
+  }),
+)
+
+runPayloadCli(['migrate'], { env })
+runSeed(env)
+const build = spawnSync('node_modules/.bin/next', ['build'], {
+  env: { ...env, NODE_ENV: 'production' },
+  stdio: 'inherit',
+})
+if (build.status !== 0) process.exit(1)
+
+const server = spawn('node_modules/.bin/next', ['start', '-p', port], {
+  env: { ...env, NODE_ENV: 'production' },
+  stdio: 'inherit',
+})
+const stop = () => {
+  server.kill('SIGTERM')
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+process.on('SIGTERM', stop)
+process.on('SIGINT', stop)
+server.on('exit', (code) => {
+  fs.rmSync(dir, { recursive: true, force: true })
+  process.exit(code ?? 0)
+})

@@ -1,0 +1,166 @@
+/** The lib/ functions the pages ask, on the demo content (three newest weeks). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  getArticleBySlug,
+  getArticleLocales,
+  getRelatedArticles,
+  getVerdictsForWeeks,
+  getWeekArticles,
+} from '@/lib/articles'
+import { formatWeekRange } from '@/lib/format'
+import { parseQuery, searchArticles } from '@/lib/search'
+import { getTopics, getTopicVerdicts } from '@/lib/topics'
+import { runningBalance } from '@/lib/verdicts'
+import { getAdjacentWeeks, getLatestWeek, getWeekBySlug, getWeeksPage } from '@/lib/weeks'
+import { translationStatus, weekDesk } from '@/payload/editorial'
+import { demoWeeks, seedDemoContent } from '@/payload/seed'
+
+import { skipReason } from './helpers/database'
+import { startPayload, type TestContext } from './helpers/payload'
+
+const skip = skipReason()
+if (skip) console.warn(skip)
+
+const weeks = demoWeeks.slice(-3)
+const latest = weeks[2]
+
+describe('formatting', () => {
+  it('formats week ranges per language with Intl', () => {
+    // Intl puts thin and no-break spaces around the dash; compare with plain spaces.
+    const plain = (start: string, locale: 'en' | 'be' | 'ru') =>
+      formatWeekRange(start, locale).replace(/\s/g, ' ')
+    expect(plain('2023-02-13T00:00:00.000Z', 'en')).toBe('13 – 19 February 2023')
+    expect(plain('2023-02-13T00:00:00.000Z', 'be')).toMatch(/^13–19 лютага 2023/)
+    expect(plain('2023-02-13T00:00:00.000Z', 'ru')).toBe('13–19 февраля 2023 г.')
+    expect(plain('2022-12-26T00:00:00.000Z', 'en')).toBe('26 December 2022 – 1 January 2023')
+  })
+  it('draws the running balance of verdicts', () => {
+    expect(runningBalance(['improved', 'unchanged', 'worsened', 'worsened'])).toEqual([1, 1, 0, -1])
+  })
+  it('bounds absurd search input', () => {
+    expect(parseQuery('x'.repeat(10_000)).query).toHaveLength(200)
+    expect(parseQuery("' OR 1=1; --").terms).toEqual(['or'])
+    expect(parseQuery('<b>Потэш</b> a').terms).toEqual(['потэш'])
+    expect(parseQuery(['first', 'second']).query).toBe('first')
+    expect(parseQuery(undefined).terms).toEqual([])
+  })
+})
+
+describe.skipIf(skip)('site queries', () => {
+  let ctx: TestContext
+
+  beforeAll(async () => {
+    ctx = await startPayload()
+    await seedDemoContent(ctx.payload, { weeks: 3, log: () => {} })
+    // An English-only draft in the latest week must stay out of every public listing.
+    const week = await getWeekBySlug(latest.startDate, 'en')
+    const topic = (await getTopics('en'))[0]
+    await ctx.payload.create({
+      collection: 'articles',
+      draft: true,
+      data: {
+        title: 'Unpublished potash draft',
+        lead: 'Draft lead',
+        week: week!.id,
+        topic: topic.id,
+        verdict: 'improved',
+      },
+      overrideAccess: true,
+    })
+  })
+  afterAll(async () => ctx?.close())
+
+  it('the latest week and its analyses in topic order, per language', async () => {
+    const week = await getLatestWeek('be')
+    expect(week?.slug).toBe(latest.startDate)
+    const articles = await getWeekArticles(week!.id, 'be')
+    expect(articles.map((a) => a.title)).toEqual(
+      [...latest.articles]
+        .sort(
+          (a, b) =>
+            ['belarus-russia', 'belarus-west', 'domestic-politics', 'economy', 'security'].indexOf(
+              a.topic,
+            ) -
+            ['belarus-russia', 'belarus-west', 'domestic-politics', 'economy', 'security'].indexOf(
+              b.topic,
+            ),
+        )
+        .map((a) => a.text.be!.title),
+    )
+    expect(articles.every((a) => typeof a.topic === 'object')).toBe(true)
+  })
+
+  it('previous and next weeks, and the archive page', async () => {
+    const nav = await getAdjacentWeeks(`${weeks[1].startDate}T00:00:00.000Z`)
+    expect(nav.previous?.slug).toBe(weeks[0].startDate)
+    expect(nav.next?.slug).toBe(weeks[2].startDate)
+    const page = await getWeeksPage(1, 2)
+    expect(page.totalPages).toBe(2)
+    expect(page.weeks.map((w) => w.slug)).toEqual([weeks[2].startDate, weeks[1].startDate])
+  })
+
+  it('an article, the languages it exists in, and related analyses of the same topic', async () => {
+    const slug = latest.articles[0].slug
+    const article = await getArticleBySlug(slug, 'ru')
+    expect(article?.title).toBe(latest.articles[0].text.ru!.title)
+    expect(await getArticleLocales(slug)).toEqual(['en', 'be', 'ru'])
+    const topicId = typeof article!.topic === 'object' ? article!.topic!.id : article!.topic
+    const related = await getRelatedArticles(article!.id, topicId, article!.weekStart!, 'ru')
+    expect(related).toHaveLength(2)
+    expect(related.every((r) => r.id !== article!.id)).toBe(true)
+  })
+
+  it('verdicts per week and per topic', async () => {
+    const week = await getLatestWeek('en')
+    const rows = await getVerdictsForWeeks([week!.id], 'en')
+    expect(rows).toHaveLength(5)
+    const topics = await getTopics('en')
+    const history = await getTopicVerdicts(topics[0].id, 'en')
+    expect(history.map((h) => h.verdict)).toEqual(
+      weeks.map((w) => w.articles.find((a) => a.topic === topics[0].slug)!.verdict),
+    )
+  })
+
+  it('search matches every word, ignores case in Cyrillic, ranks title matches first, skips drafts', async () => {
+    const word = latest.articles[1].text
+      .ru!.title.split(/\s+/)
+      .find((w) => w.length > 5)!
+      .replace(/[«»,.:;!?]/g, '')
+    const upper = await searchArticles(parseQuery(word.toUpperCase()).terms, 'ru', 1)
+    expect(upper.total).toBeGreaterThan(0)
+    expect(upper.hits[0].snippet.some((s) => s.match)).toBe(true)
+    const potash = await searchArticles(parseQuery('potash').terms, 'en', 1)
+    expect(potash.hits.map((h) => h.title)).not.toContain('Unpublished potash draft')
+    const none = await searchArticles(parseQuery('zzzzqqq nothing').terms, 'en', 1)
+    expect(none.total).toBe(0)
+  })
+
+  it('the editor’s week desk: every topic, its analysis and translation states', async () => {
+    const week = await getLatestWeek('en')
+    const desk = await weekDesk(ctx.payload, week!.id)
+    expect(desk).toHaveLength(5)
+    expect(desk.every((row) => row.article)).toBe(true)
+    const published = desk.filter((row) => row.article?.status === 'published')
+    expect(published.length).toBeGreaterThanOrEqual(4)
+    const full = published.find(
+      (row) => row.translations && Object.values(row.translations).every((s) => s === 'published'),
+    )
+    expect(full).toBeDefined()
+    const draftRow = desk.find((row) => row.article?.title === 'Unpublished potash draft')
+    if (draftRow)
+      expect(draftRow.translations).toEqual({ en: 'draft', be: 'missing', ru: 'missing' })
+    const draft = (
+      await ctx.payload.find({
+        collection: 'articles',
+        where: { title: { equals: 'Unpublished potash draft' } },
+        draft: true,
+      })
+    ).docs[0]
+    expect(await translationStatus(ctx.payload, draft.id)).toEqual({
+      en: 'draft',
+      be: 'missing',
+      ru: 'missing',
+    })
+  })
+})
