@@ -21,6 +21,8 @@ export default defineConfig([
   },
   globalIgnores([
     '.next/**',
+    '.next-e2e/**',
+    'test-results/**',
     'node_modules/**',
     'data/**',
     'payload-types.ts',

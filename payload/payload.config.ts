@@ -62,7 +62,10 @@ export default buildConfig({
     // Scheduled publish and unpublish (and later the digests) wait in the database. The web
     // server works the queue itself every 10 s unless JOBS_AUTORUN=false hands it to
     // `npm run worker`; instrumentation.ts starts the cron.
-    autoRun: process.env.JOBS_AUTORUN === 'false' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    autoRun:
+      process.env.JOBS_AUTORUN === 'false'
+        ? []
+        : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     access: {
       queue: ({ req }) => isEditorUser(req.user),
       run: ({ req }) => isEditorUser(req.user),

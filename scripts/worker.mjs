@@ -4,9 +4,16 @@
 import { spawn } from 'node:child_process'
 
 const cron = process.env.WORKER_CRON || '*/10 * * * * *'
-const worker = spawn(process.execPath, ['node_modules/payload/bin.js', 'jobs:run', '--cron', cron, '--queue', 'default'], {
-  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=development`.trim() },
-  stdio: 'inherit',
-})
+const worker = spawn(
+  process.execPath,
+  ['node_modules/payload/bin.js', 'jobs:run', '--cron', cron, '--queue', 'default'],
+  {
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=development`.trim(),
+    },
+    stdio: 'inherit',
+  },
+)
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => worker.kill(signal))
 worker.on('exit', (code) => process.exit(code ?? 0))

@@ -3,7 +3,8 @@ import path from 'node:path'
 import nodemailer from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
 
-export const outboxDir = () => path.resolve(/*turbopackIgnore: true*/ process.env.MAIL_OUTBOX_DIR || 'data/outbox')
+export const outboxDir = () =>
+  path.resolve(/*turbopackIgnore: true*/ process.env.MAIL_OUTBOX_DIR || 'data/outbox')
 
 type Options = { from: string; fromName: string }
 

@@ -45,7 +45,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     })
   }
   const image = mediaUrl(
-    article.meta?.image && typeof article.meta.image === 'object' ? article.meta.image : article.heroImage,
+    article.meta?.image && typeof article.meta.image === 'object'
+      ? article.meta.image
+      : article.heroImage,
     'social',
   )
   return pageMetadata({
