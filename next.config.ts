@@ -53,4 +53,16 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const config = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+
+/**
+ * Payload asks every page for the colour-scheme client hint with Critical-CH, which makes the
+ * browser send each first request twice. Only the admin uses the hint; keep it there.
+ */
+const payloadHeaders = config.headers
+config.headers = async () =>
+  (payloadHeaders ? await payloadHeaders() : []).map((rule) =>
+    rule.headers.some((h) => h.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
+  )
+
+export default config

@@ -30,6 +30,8 @@ export default buildConfig({
   sharp,
   admin: {
     user: Users.slug,
+    // Gravatar would be a request to another site for every admin page.
+    avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, '..') },
     meta: { titleSuffix: ' · Weekly Monitor' },
   },

@@ -21,3 +21,11 @@ export function lexicalToPlainText(doc: { root?: Node } | null | undefined): str
 }
 
 export const countWords = (text: string): number => (text.match(/[\p{L}\p{N}’'-]+/gu) ?? []).length
+
+/** The first sentences of a text, cut at a word, for meta descriptions. */
+export function excerpt(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max - 1)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2))}…`
+}

@@ -11,6 +11,7 @@ import { pageMetadata } from '@/lib/seo'
 import { getSite } from '@/lib/site'
 import { getTopics } from '@/lib/topics'
 import { getLatestWeek, getWeeksPage } from '@/lib/weeks'
+import { excerpt, lexicalToPlainText } from '@/payload/utilities/lexicalText'
 import { verdictMaps } from '@/lib/verdicts'
 
 type Props = { params: Promise<{ locale: string }> }
@@ -29,7 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: week
       ? t('situationIn', { range: formatWeekRange(week.startDate, locale) })
       : site.siteName,
-    description: site.tagline ?? undefined,
+    description: week?.summary
+      ? excerpt(lexicalToPlainText(week.summary as Parameters<typeof lexicalToPlainText>[0]))
+      : (site.tagline ?? undefined),
   })
 }
 

@@ -9,6 +9,7 @@ import { type AppLocale, isLocale } from '@/i18n/routing'
 import { formatWeekRange } from '@/lib/format'
 import { absoluteUrl, pageMetadata } from '@/lib/seo'
 import { getAdjacentWeeks, getWeekBySlug } from '@/lib/weeks'
+import { excerpt, lexicalToPlainText } from '@/payload/utilities/lexicalText'
 
 type Props = { params: Promise<{ locale: string; date: string }> }
 
@@ -20,10 +21,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const week = await getWeekBySlug(date, locale)
   if (!week) return {}
   const t = await getTranslations({ locale, namespace: 'week' })
+  const summary = lexicalToPlainText(week.summary as Parameters<typeof lexicalToPlainText>[0])
   return pageMetadata({
     locale,
     path: `/weeks/${date}`,
     title: t('situationIn', { range: formatWeekRange(week.startDate, locale) }),
+    description: summary ? excerpt(summary) : undefined,
   })
 }
 
