@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { Analysts } from '../collections/Analysts'
 import { Articles } from '../collections/Articles'
+import { JobClaims } from '../collections/JobClaims'
 import { Media } from '../collections/Media'
 import { Subscribers } from '../collections/Subscribers'
 import { Topics } from '../collections/Topics'
@@ -19,6 +20,7 @@ import { databaseAdapter } from './db'
 import { mailAdapter } from './email/adapter'
 import { payloadSecret, serverUrl } from './env'
 import { revalidateEndpoint } from './hooks/revalidate'
+import { runScheduledTasksOnce } from './jobs/runOnce'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -35,7 +37,7 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(dirname, '..') },
     meta: { titleSuffix: ' · Weekly Monitor' },
   },
-  collections: [Articles, Weeks, Topics, Analysts, Media, Subscribers, Users],
+  collections: [Articles, Weeks, Topics, Analysts, Media, Subscribers, Users, JobClaims],
   globals: [Site],
   endpoints: [revalidateEndpoint],
   localization: {
@@ -84,4 +86,4 @@ export default buildConfig({
   typescript: {
     outputFile: path.resolve(dirname, '../payload-types.ts'),
   },
-})
+}).then(runScheduledTasksOnce)

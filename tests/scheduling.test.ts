@@ -1,4 +1,5 @@
 /** Scheduled publish and unpublish on Payload's jobs queue, per locale, as the admin queues them. */
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { skipReason } from './helpers/database'
@@ -108,6 +109,27 @@ describe.skipIf(skip)('scheduled publishing', () => {
     })
     expect(en.totalDocs).toBe(1)
     expect(ru.totalDocs).toBe(0)
+  })
+
+  it('the same job run by two runners at the same moment publishes once', async () => {
+    const doc = await ctx.payload.create({
+      collection: 'articles',
+      draft: true,
+      data: articleData(world, 'Raced'),
+      overrideAccess: true,
+    })
+    const job = await schedule(doc.id, new Date(Date.now() - 1000))
+    const task = ctx.config.jobs.tasks?.find((t) => t.slug === 'schedulePublish')
+    const handler = task?.handler as (args: unknown) => Promise<unknown>
+    const run = async () => {
+      const req = await createLocalReq({}, ctx.payload)
+      return handler({ input: job.input, job, req, inlineTask: undefined, tasks: {} })
+    }
+    await Promise.allSettled([run(), run()])
+    expect((await ctx.payload.findByID({ collection: 'articles', id: doc.id }))._status).toBe(
+      'published',
+    )
+    expect(await countPublications(ctx.payload, doc.id)).toBe(1)
   })
 
   it('an analyst cannot schedule a publication', async () => {
