@@ -20,9 +20,18 @@ export function runScheduledTasksOnce(config: SanitizedConfig): SanitizedConfig 
       // time makes the key unique to this job.
       const key = `${task.slug}:${args.job.id}:${args.job.createdAt}`
       try {
-        await payload.create({ collection: 'job-claims', data: { job: key }, overrideAccess: true, req: args.req })
+        await payload.create({
+          collection: 'job-claims',
+          data: { job: key },
+          overrideAccess: true,
+          req: args.req,
+        })
       } catch (error) {
-        const claimed = await payload.count({ collection: 'job-claims', where: { job: { equals: key } }, overrideAccess: true })
+        const claimed = await payload.count({
+          collection: 'job-claims',
+          where: { job: { equals: key } },
+          overrideAccess: true,
+        })
         if (claimed.totalDocs > 0) {
           payload.logger.info(`Job ${key} was already run by another queue runner; skipped.`)
           return { output: {} }
@@ -32,7 +41,12 @@ export function runScheduledTasksOnce(config: SanitizedConfig): SanitizedConfig 
       try {
         return await handler(args)
       } catch (error) {
-        await payload.delete({ collection: 'job-claims', where: { job: { equals: key } }, overrideAccess: true, req: args.req })
+        await payload.delete({
+          collection: 'job-claims',
+          where: { job: { equals: key } },
+          overrideAccess: true,
+          req: args.req,
+        })
         throw error
       }
     }) as typeof task.handler
