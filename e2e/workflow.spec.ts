@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test'
 
+import messagesEn from '../messages/en.json' with { type: 'json' }
+
 import { latestWeek, trilingual } from './helpers'
 
 /**
@@ -81,5 +83,43 @@ test.describe('publish to visible', () => {
       },
     )
     expect(restore.status()).toBe(200)
+  })
+})
+
+test.describe('draft preview', () => {
+  test('an editor previews an unpublished change; readers keep the published text', async ({
+    page,
+    browser,
+  }) => {
+    test.skip(test.info().project.name !== 'desktop', 'checked once, on the desktop project')
+    const login = await page.request.post('/api/users/login', {
+      data: { email: 'editor@monitor.local', password: 'demo-editor' },
+    })
+    const token = (await login.json()).token as string
+    const headers = { Authorization: `JWT ${token}` }
+    const found = await page.request.get(
+      `/api/articles?where[slug][equals]=${trilingual.slug}&depth=0`,
+      { headers },
+    )
+    const id = (await found.json()).docs[0].id
+    const draftTitle = `${trilingual.text.en.title} (draft ${Date.now().toString(36)})`
+    const saved = await page.request.patch(`/api/articles/${id}?draft=true&locale=en`, {
+      headers,
+      data: { title: draftTitle },
+    })
+    expect(saved.status()).toBe(200)
+
+    await page.goto(`/api/preview?path=${encodeURIComponent(`/en/articles/${trilingual.slug}`)}`)
+    await expect(page).toHaveURL(new RegExp(`/en/articles/${trilingual.slug}$`))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(draftTitle)
+    await expect(page.getByRole('status')).toBeVisible()
+
+    const reader = await browser.newPage()
+    await reader.goto(`/en/articles/${trilingual.slug}`)
+    await expect(reader.getByRole('heading', { level: 1 })).toHaveText(trilingual.text.en.title)
+    await reader.close()
+
+    await page.getByRole('link', { name: messagesEn.preview.exit }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(trilingual.text.en.title)
   })
 })

@@ -21,6 +21,7 @@ import { mailAdapter } from './email/adapter'
 import { payloadSecret, serverUrl } from './env'
 import { revalidateEndpoint } from './hooks/revalidate'
 import { runScheduledTasksOnce } from './jobs/runOnce'
+import { previewEndpoint, previewUrl } from './preview'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -36,10 +37,19 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, '..') },
     meta: { titleSuffix: ' · Weekly Monitor' },
+    livePreview: {
+      collections: ['articles', 'weeks'],
+      url: ({ data, collectionConfig, locale }) =>
+        previewUrl(collectionConfig?.slug ?? '', data, locale.code) ?? '',
+      breakpoints: [
+        { name: 'phone', label: 'Phone', width: 390, height: 844 },
+        { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
+      ],
+    },
   },
   collections: [Articles, Weeks, Topics, Analysts, Media, Subscribers, Users, JobClaims],
   globals: [Site],
-  endpoints: [revalidateEndpoint],
+  endpoints: [revalidateEndpoint, previewEndpoint],
   localization: {
     locales: [
       { code: 'en', label: 'English' },

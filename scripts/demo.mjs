@@ -34,6 +34,8 @@ try {
   step('Loading demo content (only into an empty database)')
   runSeed(env)
   if (process.env.DEMO_SKIP_BUILD !== '1' || !fs.existsSync('.next/BUILD_ID')) {
+    // Cached query results from an earlier build may belong to another database.
+    fs.rmSync('.next/cache/fetch-cache', { recursive: true, force: true })
     step('Building the site (about a minute)')
     const build = spawnSync('node_modules/.bin/next', ['build'], {
       env: { ...env, NODE_ENV: 'production' },

@@ -33,6 +33,10 @@ fs.writeFileSync(
   }),
 )
 
+// Next keeps cached query results (unstable_cache) in the build folder across builds; a
+// fresh database must not be served data cached from the previous one.
+fs.rmSync(path.join(env.NEXT_DIST_DIR, 'cache', 'fetch-cache'), { recursive: true, force: true })
+
 runPayloadCli(['migrate'], { env })
 runSeed(env)
 const build = spawnSync('node_modules/.bin/next', ['build'], {

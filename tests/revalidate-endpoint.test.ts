@@ -50,4 +50,22 @@ describe.skipIf(skip)('POST /api/revalidate', () => {
   it('is not reachable through GraphQL or as a collection', async () => {
     expect((await api.rest('GET', '/revalidate')).status).toBe(404)
   })
+
+  // GET /api/preview: draft mode for signed-in staff only.
+  const get = async (query: string) => {
+    const routes = await import('@payloadcms/next/routes')
+    const response = await routes.REST_GET(ctx.config)(
+      new Request(`http://localhost:3000/api/preview${query}`),
+      {
+        params: Promise.resolve({ slug: ['preview'] }),
+      },
+    )
+    return { status: response.status, json: await response.json().catch(() => ({})) }
+  }
+
+  it('shows drafts only to signed-in staff', async () => {
+    const r = await get('?path=/en/articles/some-analysis')
+    expect(r.status).toBe(403)
+    expect(r.json.message).toMatch(/Sign in/)
+  })
 })

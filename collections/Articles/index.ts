@@ -10,6 +10,7 @@ import {
   writeArticles,
 } from '@/payload/access/predicates'
 import { isEditorField } from '@/payload/access/predicates'
+import { previewUrl } from '@/payload/preview'
 import { slugField } from '@/payload/fields/slug'
 
 import {
@@ -26,6 +27,7 @@ export const Articles: CollectionConfig = {
     plural: { en: 'Analyses', be: 'Аналітыка', ru: 'Аналитика' },
   },
   admin: {
+    preview: (data, { locale }) => previewUrl('articles', data, locale),
     useAsTitle: 'title',
     defaultColumns: ['title', 'week', 'topic', 'verdict', 'translations', '_status'],
     listSearchableFields: ['title', 'slug'],

@@ -8,6 +8,8 @@ import {
   publishedOrSignedIn,
 } from '@/payload/access/predicates'
 
+import { previewUrl } from '@/payload/preview'
+
 import { isMonday, toCalendarDay } from './dates'
 import { deriveWeekDates } from './hooks'
 
@@ -41,6 +43,7 @@ export const Weeks: CollectionConfig = {
     plural: { en: 'Weeks', be: 'Тыдні', ru: 'Недели' },
   },
   admin: {
+    preview: (data, { locale }) => previewUrl('weeks', data, locale),
     useAsTitle: 'slug',
     defaultColumns: ['slug', 'endDate', '_status', 'updatedAt'],
     group: { en: 'Content', be: 'Змест', ru: 'Контент' },

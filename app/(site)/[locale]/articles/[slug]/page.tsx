@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import Image from 'next/image'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleCard, mediaUrl } from '@/components/ArticleCard'
 import { JsonLd } from '@/components/JsonLd'
 import { NewsletterSlot } from '@/components/NewsletterSlot'
+import { PreviewBar } from '@/components/PreviewBar.client'
 import { RichText } from '@/components/RichText'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { Link } from '@/i18n/navigation'
@@ -13,6 +15,7 @@ import { type AppLocale, isLocale } from '@/i18n/routing'
 import { getArticleBySlug, getArticleLocales, getRelatedArticles } from '@/lib/articles'
 import { formatDate, formatWeekRange } from '@/lib/format'
 import { absoluteUrl, pageMetadata } from '@/lib/seo'
+import { getArticlePreview } from '@/lib/preview'
 import { getSite } from '@/lib/site'
 import type { Analyst, Article } from '@/payload-types'
 import { countWords } from '@/payload/utilities/lexicalText'
@@ -68,8 +71,9 @@ export default async function ArticlePage({ params }: Props) {
   const { locale: raw, slug } = await params
   const locale = raw as AppLocale
   setRequestLocale(locale)
+  const preview = (await draftMode()).isEnabled
   const [article, available] = await Promise.all([
-    getArticleBySlug(slug, locale),
+    preview ? getArticlePreview(slug, locale) : getArticleBySlug(slug, locale),
     getArticleLocales(slug),
   ])
   if (!article) {
@@ -79,8 +83,9 @@ export default async function ArticlePage({ params }: Props) {
   const week = typeof article.week === 'object' ? article.week : null
   const topic = typeof article.topic === 'object' ? article.topic : null
   const authors = authorsOf(article)
-  const [t, tNav, site, related] = await Promise.all([
+  const [t, tPreview, tNav, site, related] = await Promise.all([
     getTranslations({ locale, namespace: 'article' }),
+    getTranslations({ locale, namespace: 'preview' }),
     getTranslations({ locale, namespace: 'nav' }),
     getSite(locale),
     topic && article.weekStart
@@ -96,6 +101,13 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article>
+      {preview ? (
+        <PreviewBar
+          label={tPreview('label')}
+          exitLabel={tPreview('exit')}
+          exitHref={`/api/preview?exit=1&path=${encodeURIComponent(`/${locale}/articles/${slug}`)}`}
+        />
+      ) : null}
       <header className="page-head article-header">
         <p className="card__meta">
           {week ? (

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { JsonLd } from '@/components/JsonLd'
+import { PreviewBar } from '@/components/PreviewBar.client'
 import { WeekView } from '@/components/WeekView'
 import { Link } from '@/i18n/navigation'
 import { type AppLocale, isLocale } from '@/i18n/routing'
 import { formatWeekRange } from '@/lib/format'
+import { getWeekPreview } from '@/lib/preview'
 import { absoluteUrl, pageMetadata } from '@/lib/seo'
 import { getAdjacentWeeks, getWeekBySlug } from '@/lib/weeks'
 import { excerpt, lexicalToPlainText } from '@/payload/utilities/lexicalText'
@@ -35,15 +38,24 @@ export default async function WeekPage({ params }: Props) {
   const locale = raw as AppLocale
   setRequestLocale(locale)
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) notFound()
-  const week = await getWeekBySlug(date, locale)
+  const preview = (await draftMode()).isEnabled
+  const week = preview ? await getWeekPreview(date, locale) : await getWeekBySlug(date, locale)
   if (!week) notFound()
-  const [t, nav, tNav] = await Promise.all([
+  const [t, nav, tNav, tPreview] = await Promise.all([
     getTranslations({ locale, namespace: 'week' }),
     getAdjacentWeeks(week.startDate),
     getTranslations({ locale, namespace: 'nav' }),
+    getTranslations({ locale, namespace: 'preview' }),
   ])
   return (
     <WeekView week={week} locale={locale}>
+      {preview ? (
+        <PreviewBar
+          label={tPreview('label')}
+          exitLabel={tPreview('exit')}
+          exitHref={`/api/preview?exit=1&path=${encodeURIComponent(`/${locale}/weeks/${date}`)}`}
+        />
+      ) : null}
       <nav aria-label={t('recent')}>
         <ul className="pager">
           <li>
