@@ -6,33 +6,30 @@ import { getPayload } from './payload'
  * Draft mode only (signed-in staff): the newest version, drafts included, never cached.
  * Still one language at a time with no fallback, as readers will see it.
  */
-export async function getArticlePreview(slug: string, locale: string): Promise<Article | null> {
+async function findNewestBySlug<C extends 'articles' | 'weeks'>(
+  collection: C,
+  slug: string,
+  locale: string,
+  depth: number,
+) {
   const payload = await getPayload()
   const { docs } = await payload.find({
-    collection: 'articles',
+    collection,
     where: { slug: { equals: slug } },
     draft: true,
     limit: 1,
-    depth: 2,
-    locale: locale as 'en',
-    fallbackLocale: false,
-    overrideAccess: true,
-  })
-  const article = docs[0]
-  return article?.title ? article : null
-}
-
-export async function getWeekPreview(slug: string, locale: string): Promise<Week | null> {
-  const payload = await getPayload()
-  const { docs } = await payload.find({
-    collection: 'weeks',
-    where: { slug: { equals: slug } },
-    draft: true,
-    limit: 1,
-    depth: 0,
+    depth,
     locale: locale as 'en',
     fallbackLocale: false,
     overrideAccess: true,
   })
   return docs[0] ?? null
 }
+
+export async function getArticlePreview(slug: string, locale: string): Promise<Article | null> {
+  const article = (await findNewestBySlug('articles', slug, locale, 2)) as Article | null
+  return article?.title ? article : null
+}
+
+export const getWeekPreview = async (slug: string, locale: string): Promise<Week | null> =>
+  (await findNewestBySlug('weeks', slug, locale, 0)) as Week | null

@@ -7,7 +7,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ArticleCard, mediaUrl } from '@/components/ArticleCard'
 import { JsonLd } from '@/components/JsonLd'
 import { NewsletterSlot } from '@/components/NewsletterSlot'
-import { PreviewBar } from '@/components/PreviewBar.client'
+import { PreviewNotice } from '@/components/PreviewNotice'
 import { RichText } from '@/components/RichText'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { Link } from '@/i18n/navigation'
@@ -83,9 +83,8 @@ export default async function ArticlePage({ params }: Props) {
   const week = typeof article.week === 'object' ? article.week : null
   const topic = typeof article.topic === 'object' ? article.topic : null
   const authors = authorsOf(article)
-  const [t, tPreview, tNav, site, related] = await Promise.all([
+  const [t, tNav, site, related] = await Promise.all([
     getTranslations({ locale, namespace: 'article' }),
-    getTranslations({ locale, namespace: 'preview' }),
     getTranslations({ locale, namespace: 'nav' }),
     getSite(locale),
     topic && article.weekStart
@@ -101,13 +100,7 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article>
-      {preview ? (
-        <PreviewBar
-          label={tPreview('label')}
-          exitLabel={tPreview('exit')}
-          exitHref={`/api/preview?exit=1&path=${encodeURIComponent(`/${locale}/articles/${slug}`)}`}
-        />
-      ) : null}
+      {preview ? <PreviewNotice locale={locale} path={`/${locale}/articles/${slug}`} /> : null}
       <header className="page-head article-header">
         <p className="card__meta">
           {week ? (

@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { JsonLd } from '@/components/JsonLd'
-import { PreviewBar } from '@/components/PreviewBar.client'
+import { PreviewNotice } from '@/components/PreviewNotice'
 import { WeekView } from '@/components/WeekView'
 import { Link } from '@/i18n/navigation'
 import { type AppLocale, isLocale } from '@/i18n/routing'
@@ -41,21 +41,14 @@ export default async function WeekPage({ params }: Props) {
   const preview = (await draftMode()).isEnabled
   const week = preview ? await getWeekPreview(date, locale) : await getWeekBySlug(date, locale)
   if (!week) notFound()
-  const [t, nav, tNav, tPreview] = await Promise.all([
+  const [t, nav, tNav] = await Promise.all([
     getTranslations({ locale, namespace: 'week' }),
     getAdjacentWeeks(week.startDate),
     getTranslations({ locale, namespace: 'nav' }),
-    getTranslations({ locale, namespace: 'preview' }),
   ])
   return (
     <WeekView week={week} locale={locale}>
-      {preview ? (
-        <PreviewBar
-          label={tPreview('label')}
-          exitLabel={tPreview('exit')}
-          exitHref={`/api/preview?exit=1&path=${encodeURIComponent(`/${locale}/weeks/${date}`)}`}
-        />
-      ) : null}
+      {preview ? <PreviewNotice locale={locale} path={`/${locale}/weeks/${date}`} /> : null}
       <nav aria-label={t('recent')}>
         <ul className="pager">
           <li>
