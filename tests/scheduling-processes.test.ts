@@ -64,8 +64,18 @@ describe.skipIf(skip)('scheduled publishing across processes', () => {
     })
   }
 
-  const status = async (id: number | string) =>
-    (await ctx.payload.findByID({ collection: 'articles', id, depth: 0 }))._status
+  // Several processes share the SQLite file: a read may meet a writer's lock and is retried.
+  const status = async (id: number | string) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return (await ctx.payload.findByID({ collection: 'articles', id, depth: 0 }))._status
+      } catch (error) {
+        if (attempt >= 20 || !/database is locked/.test(String((error as Error).cause ?? error)))
+          throw error
+        await sleep(100)
+      }
+    }
+  }
 
   async function waitForPublished(id: number | string, timeoutMs = 60_000) {
     const start = Date.now()
