@@ -13,6 +13,11 @@ import { startPayload, type TestContext } from './helpers/payload'
 
 const skip = skipReason()
 if (skip) console.warn(skip)
+const sqliteFile = globalThis.__testDatabase?.kind === 'sqlite'
+if (sqliteFile)
+  console.warn(
+    'Two concurrent queue runners are tested on PostgreSQL only: on SQLite they contend for one write lock.',
+  )
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
@@ -121,12 +126,17 @@ describe.skipIf(skip)('scheduled publishing across processes', () => {
     expect(await countPublications(ctx.payload, id)).toBe(1)
   })
 
-  it('two runners at once (web server and worker): published once, within seconds of the time', async () => {
-    await Promise.all([startRunner(), startRunner()])
-    const { id, at } = await scheduleIn(4000, 'Two runners')
-    const publishedAt = await waitForPublished(id)
-    expect(publishedAt - at.getTime()).toBeLessThan(60_000)
-    await sleep(4000)
-    expect(await countPublications(ctx.payload, id)).toBe(1)
-  })
+  // Several runners on one SQLite file contend for its single write lock; that set-up is for
+  // PostgreSQL (README: several web servers + worker), where this test runs.
+  it.skipIf(sqliteFile)(
+    'two runners at once (web server and worker): published once, within seconds of the time',
+    async () => {
+      await Promise.all([startRunner(), startRunner()])
+      const { id, at } = await scheduleIn(4000, 'Two runners')
+      const publishedAt = await waitForPublished(id)
+      expect(publishedAt - at.getTime()).toBeLessThan(60_000)
+      await sleep(4000)
+      expect(await countPublications(ctx.payload, id)).toBe(1)
+    },
+  )
 })
