@@ -73,6 +73,7 @@ export interface Config {
     analysts: Analyst;
     media: Media;
     subscribers: Subscriber;
+    'digest-deliveries': DigestDelivery;
     users: User;
     'job-claims': JobClaim;
     'payload-kv': PayloadKv;
@@ -93,6 +94,7 @@ export interface Config {
     analysts: AnalystsSelect<false> | AnalystsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    'digest-deliveries': DigestDeliveriesSelect<false> | DigestDeliveriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'job-claims': JobClaimsSelect<false> | JobClaimsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -118,6 +120,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendWeekDigest: TaskSendWeekDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -397,6 +400,8 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Readers of the weekly digest. Filter by status and language; export the filtered list as CSV.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "subscribers".
  */
@@ -407,9 +412,28 @@ export interface Subscriber {
   status: 'pending' | 'confirmed' | 'unsubscribed';
   confirmTokenHash?: string | null;
   confirmTokenExpiresAt?: string | null;
-  unsubscribeTokenHash?: string | null;
+  confirmationSentAt?: string | null;
   confirmedAt?: string | null;
   unsubscribedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digest-deliveries".
+ */
+export interface DigestDelivery {
+  id: number;
+  key: string;
+  week: number | Week;
+  subscriber: number | Subscriber;
+  email: string;
+  locale: string;
+  status: 'sending' | 'sent' | 'failed';
+  attempts: number;
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  lastError?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -492,7 +516,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendWeekDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -525,7 +549,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendWeekDigest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -562,6 +586,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'digest-deliveries';
+        value: number | DigestDelivery;
       } | null)
     | ({
         relationTo: 'users';
@@ -760,9 +788,27 @@ export interface SubscribersSelect<T extends boolean = true> {
   status?: T;
   confirmTokenHash?: T;
   confirmTokenExpiresAt?: T;
-  unsubscribeTokenHash?: T;
+  confirmationSentAt?: T;
   confirmedAt?: T;
   unsubscribedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digest-deliveries_select".
+ */
+export interface DigestDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  week?: T;
+  subscriber?: T;
+  email?: T;
+  locale?: T;
+  status?: T;
+  attempts?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  lastError?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -919,6 +965,21 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendWeekDigest".
+ */
+export interface TaskSendWeekDigest {
+  input: {
+    week: number | Week;
+  };
+  output: {
+    sent?: number | null;
+    alreadySent?: number | null;
+    failed?: number | null;
+    waitingForLanguage?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

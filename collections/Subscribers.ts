@@ -1,8 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isEditor, nobody } from '@/payload/access/predicates'
+import {
+  exportSubscribersEndpoint,
+  resendConfirmationEndpoint,
+} from '@/payload/newsletter/endpoints'
 
-/** Newsletter readers. Never readable by the public; the site's form writes with the Local API. */
+/**
+ * Newsletter readers. Never readable by the public: the site's form goes through the
+ * newsletter endpoints (payload/newsletter), which write with the Local API.
+ */
 export const Subscribers: CollectionConfig = {
   slug: 'subscribers',
   labels: {
@@ -11,9 +18,19 @@ export const Subscribers: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['email', 'locale', 'status', 'createdAt'],
+    defaultColumns: ['email', 'locale', 'status', 'confirmedAt', 'createdAt'],
+    listSearchableFields: ['email'],
+    components: {
+      beforeListTable: ['@/components/admin/SubscribersExport.client#SubscribersExport'],
+    },
+    description: {
+      en: 'Readers of the weekly digest. Filter by status and language; export the filtered list as CSV.',
+      be: 'Чытачы штотыднёвага дайджэсту. Фільтруйце па статусе і мове; экспартуйце адфільтраваны спіс у CSV.',
+      ru: 'Читатели еженедельного дайджеста. Фильтруйте по статусу и языку; экспортируйте отфильтрованный список в CSV.',
+    },
     group: { en: 'Newsletter', be: 'Рассылка', ru: 'Рассылка' },
   },
+  endpoints: [exportSubscribersEndpoint, resendConfirmationEndpoint],
   access: {
     read: isEditor,
     create: nobody,
@@ -36,6 +53,7 @@ export const Subscribers: CollectionConfig = {
     {
       name: 'locale',
       type: 'select',
+      label: { en: 'Digest language', be: 'Мова дайджэсту', ru: 'Язык дайджеста' },
       required: true,
       defaultValue: 'en',
       options: [
@@ -61,8 +79,36 @@ export const Subscribers: CollectionConfig = {
     },
     { name: 'confirmTokenHash', type: 'text', index: true, hidden: true },
     { name: 'confirmTokenExpiresAt', type: 'date', hidden: true },
-    { name: 'unsubscribeTokenHash', type: 'text', index: true, hidden: true },
-    { name: 'confirmedAt', type: 'date', admin: { readOnly: true } },
-    { name: 'unsubscribedAt', type: 'date', admin: { readOnly: true } },
+    {
+      name: 'confirmationSentAt',
+      type: 'date',
+      label: {
+        en: 'Confirmation sent',
+        be: 'Пацверджанне даслана',
+        ru: 'Подтверждение отправлено',
+      },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'confirmedAt',
+      type: 'date',
+      label: { en: 'Confirmed', be: 'Пацверджана', ru: 'Подтверждено' },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'unsubscribedAt',
+      type: 'date',
+      label: { en: 'Unsubscribed', be: 'Адпісаўся', ru: 'Отписался' },
+      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
+    {
+      name: 'resendConfirmation',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        condition: (data) => data?.status === 'pending',
+        components: { Field: '@/components/admin/ResendConfirmation.client#ResendConfirmation' },
+      },
+    },
   ],
 }

@@ -2,10 +2,9 @@ import { getTranslations } from 'next-intl/server'
 
 import { getSite } from '@/lib/site'
 
-/**
- * The newsletter box every page carries. The subscription form itself arrives with the
- * newsletter work; it goes inside this section, which keeps the id `newsletter`.
- */
+import { NewsletterForm } from './NewsletterForm.client'
+
+/** The newsletter box every reading page carries. */
 export async function NewsletterSlot({ locale }: { locale: string }) {
   const [t, site] = await Promise.all([
     getTranslations({ locale, namespace: 'newsletter' }),
@@ -20,7 +19,7 @@ export async function NewsletterSlot({ locale }: { locale: string }) {
     >
       <h2 id="newsletter-title">{t('title')}</h2>
       <p>{site.newsletterBlurb || t('blurb')}</p>
-      <p className="muted">{t('soon')}</p>
+      <NewsletterForm />
     </section>
   )
 }

@@ -8,6 +8,7 @@ import sharp from 'sharp'
 
 import { Analysts } from '../collections/Analysts'
 import { Articles } from '../collections/Articles'
+import { DigestDeliveries } from '../collections/DigestDeliveries'
 import { JobClaims } from '../collections/JobClaims'
 import { Media } from '../collections/Media'
 import { Subscribers } from '../collections/Subscribers'
@@ -20,7 +21,15 @@ import { databaseAdapter } from './db'
 import { mailAdapter } from './email/adapter'
 import { payloadSecret, serverUrl } from './env'
 import { revalidateEndpoint } from './hooks/revalidate'
+import { recoverStaleJobs } from './jobs/recoverStaleJobs'
 import { runScheduledTasksOnce } from './jobs/runOnce'
+import { sendWeekDigestTask } from './jobs/sendWeekDigest'
+import {
+  oneClickUnsubscribeEndpoint,
+  preferencesEndpoint,
+  subscribeEndpoint,
+  unsubscribeLinkEndpoint,
+} from './newsletter/endpoints'
 import { previewEndpoint, previewUrl } from './preview'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -47,9 +56,26 @@ export default buildConfig({
       ],
     },
   },
-  collections: [Articles, Weeks, Topics, Analysts, Media, Subscribers, Users, JobClaims],
+  collections: [
+    Articles,
+    Weeks,
+    Topics,
+    Analysts,
+    Media,
+    Subscribers,
+    DigestDeliveries,
+    Users,
+    JobClaims,
+  ],
   globals: [Site],
-  endpoints: [revalidateEndpoint, previewEndpoint],
+  endpoints: [
+    revalidateEndpoint,
+    previewEndpoint,
+    subscribeEndpoint,
+    oneClickUnsubscribeEndpoint,
+    unsubscribeLinkEndpoint,
+    preferencesEndpoint,
+  ],
   localization: {
     locales: [
       { code: 'en', label: 'English' },
@@ -80,6 +106,11 @@ export default buildConfig({
       process.env.JOBS_AUTORUN === 'false'
         ? []
         : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: async (payload) => {
+      await recoverStaleJobs(payload)
+      return true
+    },
+    tasks: [sendWeekDigestTask],
     access: {
       queue: ({ req }) => isEditorUser(req.user),
       run: ({ req }) => isEditorUser(req.user),
@@ -93,6 +124,8 @@ export default buildConfig({
   graphQL: {
     disablePlaygroundInProduction: true,
   },
+  // `npm run worker`: Payload's jobs:run plus recovery of jobs a dead runner left behind.
+  bin: [{ key: 'jobs:work', scriptPath: path.resolve(dirname, 'jobs/worker.ts') }],
   typescript: {
     outputFile: path.resolve(dirname, '../payload-types.ts'),
   },

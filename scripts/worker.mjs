@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process'
 const cron = process.env.WORKER_CRON || '*/10 * * * * *'
 const worker = spawn(
   process.execPath,
-  ['node_modules/payload/bin.js', 'jobs:run', '--cron', cron, '--queue', 'default'],
+  ['node_modules/payload/bin.js', 'jobs:work', '--cron', cron, '--queue', 'default'],
   {
     env: {
       ...process.env,

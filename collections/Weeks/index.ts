@@ -1,3 +1,4 @@
+import { digestStatusEndpoint, sendDigestEndpoint } from '@/payload/newsletter/endpoints'
 import { revalidateOnChange, revalidateOnDelete } from '@/payload/hooks/revalidate'
 import type { CollectionConfig, DateFieldValidation } from 'payload'
 
@@ -11,7 +12,7 @@ import {
 import { previewUrl } from '@/payload/preview'
 
 import { isMonday, toCalendarDay } from './dates'
-import { deriveWeekDates } from './hooks'
+import { deriveWeekDates, queueDigestOnPublish } from './hooks'
 
 const validateStartDate: DateFieldValidation = async (value, { req, id }) => {
   if (!value) return 'Choose the Monday the week starts on.'
@@ -54,6 +55,7 @@ export const Weeks: CollectionConfig = {
     },
   },
   defaultSort: '-startDate',
+  endpoints: [sendDigestEndpoint, digestStatusEndpoint],
   access: {
     read: publishedOrSignedIn,
     readVersions: isEditor,
@@ -66,7 +68,7 @@ export const Weeks: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    afterChange: [revalidateOnChange('weeks')],
+    afterChange: [revalidateOnChange('weeks'), queueDigestOnPublish],
     afterDelete: [revalidateOnDelete('weeks')],
     beforeOperation: [anonymousReadsPublished],
     beforeValidate: [deriveWeekDates],
@@ -115,6 +117,14 @@ export const Weeks: CollectionConfig = {
       name: 'desk',
       type: 'ui',
       admin: { components: { Field: '@/components/admin/WeekDesk#WeekDesk' } },
+    },
+    {
+      name: 'digest',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '@/components/admin/DigestPanel.client#DigestPanel' },
+      },
     },
     {
       name: 'summary',

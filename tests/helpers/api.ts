@@ -53,7 +53,20 @@ export async function apiClient(config: SanitizedConfig) {
     return { status: response.status, data: json.data ?? null, errors: json.errors }
   }
 
-  return { rest, gql }
+  /** Any request to /api/*, answered as the HTTP client would get it (status, headers, body). */
+  async function request(
+    method: keyof typeof handlers,
+    pathAndQuery: string,
+    init: { headers?: Record<string, string>; body?: BodyInit } = {},
+  ): Promise<Response> {
+    const url = new URL(`http://localhost:3000/api${pathAndQuery}`)
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    return handlers[method](new Request(url, { method, ...init }), {
+      params: Promise.resolve({ slug }),
+    })
+  }
+
+  return { rest, gql, request }
 }
 
 export type ApiClient = Awaited<ReturnType<typeof apiClient>>

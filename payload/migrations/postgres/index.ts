@@ -1,9 +1,21 @@
 import * as migration_20261127_180711_initial from './20261127_180711_initial';
+import * as migration_20261127_194433_newsletter_deliveries from './20261127_194433_newsletter_deliveries';
+import * as migration_20261127_194445_newsletter_confirmation_sent from './20261127_194445_newsletter_confirmation_sent';
 
 export const migrations = [
   {
     up: migration_20261127_180711_initial.up,
     down: migration_20261127_180711_initial.down,
-    name: '20261127_180711_initial'
+    name: '20261127_180711_initial',
+  },
+  {
+    up: migration_20261127_194433_newsletter_deliveries.up,
+    down: migration_20261127_194433_newsletter_deliveries.down,
+    name: '20261127_194433_newsletter_deliveries',
+  },
+  {
+    up: migration_20261127_194445_newsletter_confirmation_sent.up,
+    down: migration_20261127_194445_newsletter_confirmation_sent.down,
+    name: '20261127_194445_newsletter_confirmation_sent'
   },
 ];

@@ -1,9 +1,21 @@
 import * as migration_20261127_180702_initial from './20261127_180702_initial';
+import * as migration_20261127_194427_newsletter_deliveries from './20261127_194427_newsletter_deliveries';
+import * as migration_20261127_194439_newsletter_confirmation_sent from './20261127_194439_newsletter_confirmation_sent';
 
 export const migrations = [
   {
     up: migration_20261127_180702_initial.up,
     down: migration_20261127_180702_initial.down,
-    name: '20261127_180702_initial'
+    name: '20261127_180702_initial',
+  },
+  {
+    up: migration_20261127_194427_newsletter_deliveries.up,
+    down: migration_20261127_194427_newsletter_deliveries.down,
+    name: '20261127_194427_newsletter_deliveries',
+  },
+  {
+    up: migration_20261127_194439_newsletter_confirmation_sent.up,
+    down: migration_20261127_194439_newsletter_confirmation_sent.down,
+    name: '20261127_194439_newsletter_confirmation_sent'
   },
 ];

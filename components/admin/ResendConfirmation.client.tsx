@@ -1,0 +1,28 @@
+'use client'
+
+import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useState } from 'react'
+
+/** For pending subscribers: e-mail them a new confirmation link. */
+export function ResendConfirmation() {
+  const { id } = useDocumentInfo()
+  const { i18n } = useTranslation()
+  const [message, setMessage] = useState('')
+  if (!id) return null
+  const resend = async () => {
+    const response = await fetch(`/api/subscribers/${id}/resend-confirmation`, {
+      method: 'POST',
+      credentials: 'include',
+    })
+    const body = (await response.json().catch(() => ({}))) as { message?: string }
+    setMessage(body.message ?? response.statusText)
+  }
+  return (
+    <div className="field-type" style={{ marginBottom: '1.5rem' }}>
+      <Button buttonStyle="secondary" size="small" onClick={() => void resend()}>
+        {i18n.language === 'ru' ? 'Отправить подтверждение ещё раз' : 'Resend confirmation'}
+      </Button>
+      {message && <p role="status">{message}</p>}
+    </div>
+  )
+}
