@@ -829,7 +829,7 @@ describe.skipIf(skip)('newsletter', () => {
       const seconds = (performance.now() - started) / 1000
       expect(report.sent).toBe(many)
       console.info(
-        `Digest send rate (${ctx.db.kind}, local SMTP, one connection per message): ${(many / seconds).toFixed(1)} digests/s`,
+        `Digest send rate (${ctx.db.kind}, local SMTP, pooled connections): ${(many / seconds).toFixed(1)} digests/s`,
       )
       await smtp.waitFor(many)
     })

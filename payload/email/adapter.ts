@@ -9,6 +9,16 @@ export const outboxDir = () =>
 type Options = { from: string; fromName: string }
 
 /**
+ * Digests go out one after another: a small pool of kept-open SMTP connections sends them
+ * several times faster than a new connection per message. `?pool=false` in SMTP_URL opts out.
+ */
+function pooled(smtpUrl: string): string {
+  const url = new URL(smtpUrl)
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true')
+  return url.toString()
+}
+
+/**
  * Payload e-mail adapter on nodemailer. With SMTP_URL it sends over SMTP; without it every
  * message is written as an .eml file to the outbox folder, so the demo needs no mail server.
  */
@@ -16,7 +26,7 @@ export function mailAdapter({ from, fromName }: Options): EmailAdapter {
   return () => {
     const smtpUrl = process.env.SMTP_URL
     const transport = smtpUrl
-      ? nodemailer.createTransport(smtpUrl)
+      ? nodemailer.createTransport(pooled(smtpUrl))
       : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
     return {
       name: smtpUrl ? 'smtp' : 'outbox',
