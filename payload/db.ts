@@ -23,6 +23,10 @@ export function databaseAdapter(): DatabaseAdapterObj {
       ensureSqliteFolder(url)
       return sqliteAdapter({
         client: { url },
+        // The web server, a worker and the CLI may share the file: WAL lets readers go on
+        // while one writes, and a writer waits up to 10 s for the lock instead of failing.
+        wal: true,
+        busyTimeout: 10_000,
         push,
         migrationDir: path.resolve(dirname, 'migrations/sqlite'),
         prodMigrations: sqliteMigrations,

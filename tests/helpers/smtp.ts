@@ -67,6 +67,8 @@ export async function startSmtpServer() {
       ;(session as { closed?: boolean }).closed = true
     },
   })
+  // A killed sender resets its connection; a real server shrugs that off too.
+  server.on('error', () => undefined)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
 
