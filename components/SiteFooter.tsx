@@ -1,6 +1,7 @@
 import NextLink from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
+import { Link } from '@/i18n/navigation'
 import type { AppLocale } from '@/i18n/routing'
 import { getSite } from '@/lib/site'
 
@@ -16,6 +17,9 @@ export async function SiteFooter({ locale }: { locale: AppLocale }) {
           <strong>{site.siteName}</strong> — {t('footerNote')}
         </p>
         <ul>
+          <li>
+            <Link href="/subscribe">{t('subscribe')}</Link>
+          </li>
           <li>
             <a href={`/${locale}/feed.xml`}>{t('rss')}</a>
           </li>

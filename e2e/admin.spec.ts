@@ -1,5 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
+import { englishOnly, latestWeek } from './helpers'
+
 /** The admin as the demo's analyst and editor see it: who may publish is visible in the UI. */
 test.describe('admin roles', () => {
   test.skip(
@@ -39,5 +41,83 @@ test.describe('admin roles', () => {
     })
     expect(await page.getByText('Schedule Publish').count()).toBeGreaterThan(0)
     expect(await page.getByText('Publish all locales').count()).toBeGreaterThan(0)
+  })
+
+  test('the admin speaks Belarusian and Russian, our own labels included', async ({
+    page,
+    context,
+  }) => {
+    await login(page, 'alena@monitor.local', 'demo-analyst')
+    const cookie = (value: string) => ({
+      name: 'payload-lng',
+      value,
+      domain: 'localhost',
+      path: '/',
+    })
+    await context.addCookies([cookie('be')])
+    await page.goto('/admin/collections/articles')
+    await expect(page.getByRole('columnheader', { name: 'Пераклады' })).toBeVisible({
+      timeout: 30_000,
+    })
+    await expect(page.getByText('Змест').first()).toBeVisible()
+    await expect(page.getByText('Стварыць').first()).toBeVisible()
+    await page.screenshot({ path: 'test-results/screens/admin-be.png' })
+    await context.addCookies([cookie('ru')])
+    await page.goto('/admin/collections/articles')
+    await expect(page.getByRole('columnheader', { name: 'Переводы' })).toBeVisible({
+      timeout: 30_000,
+    })
+    await expect(page.getByText('Контент').first()).toBeVisible()
+  })
+
+  test('an editor translates an analysis into Belarusian, publishes only that, and readers see it', async ({
+    page,
+  }) => {
+    await login(page, 'editor@monitor.local', 'demo-editor')
+    const found = await page.request.get(
+      `/api/articles?where[slug][equals]=${englishOnly.slug}&depth=0&locale=en`,
+    )
+    const article = (await found.json()).docs[0]
+    expect((await page.request.get(`/be/articles/${englishOnly.slug}`)).status()).toBe(404)
+
+    await page.goto(`/admin/collections/articles/${article.id}?locale=be`)
+    const title = page.locator('input[name="title"]')
+    await expect(title).toBeVisible({ timeout: 30_000 })
+    await title.fill('Беларускі пераклад з рэдакцыі')
+    await page.locator('textarea[name="lead"]').fill('Кароткі ўводны абзац для беларускіх чытачоў.')
+    await page.getByRole('button', { name: /Publish in (Belarusian|Беларуская)/ }).click()
+    await expect(page.getByText(/Published successfully|successfully/i).first()).toBeVisible({
+      timeout: 30_000,
+    })
+
+    await expect(async () => {
+      const html = await (await page.request.get(`/be/articles/${englishOnly.slug}`)).text()
+      expect(html).toContain('Беларускі пераклад з рэдакцыі')
+    }).toPass({ timeout: 10_000 })
+    // Russian was not published: still missing there.
+    const ru = await page.request.get(`/ru/articles/${englishOnly.slug}`)
+    expect(await ru.text()).not.toContain('Беларускі пераклад')
+  })
+
+  test('an editor sees the digest counts on a week and exports subscribers', async ({ page }) => {
+    await login(page, 'editor@monitor.local', 'demo-editor')
+    const found = await page.request.get(
+      `/api/weeks?where[slug][equals]=${latestWeek.startDate}&depth=0`,
+    )
+    const week = (await found.json()).docs[0]
+    await page.goto(`/admin/collections/weeks/${week.id}`)
+    const panel = page.getByTestId('digest-panel')
+    await expect(panel).toContainText(/Sent \d+ · failed \d+ · pending \d+/, { timeout: 30_000 })
+    await expect(panel.getByRole('button', { name: 'Send digest' })).toBeVisible()
+    await page.screenshot({ path: 'test-results/screens/admin-week-digest.png', fullPage: true })
+
+    await page.goto('/admin/collections/subscribers?where[status][equals]=confirmed')
+    const exportLink = page.getByRole('link', { name: 'Export as CSV' })
+    await expect(exportLink).toHaveAttribute('href', /\/api\/subscribers\/export\?where/)
+    const csv = await page.request.get((await exportLink.getAttribute('href')) as string)
+    expect(csv.status()).toBe(200)
+    expect((await csv.text()).split('\n')[0]).toBe(
+      'email,language,status,subscribed,confirmed,unsubscribed',
+    )
   })
 })

@@ -18,6 +18,7 @@ import { Weeks } from '../collections/Weeks'
 import { Site } from '../globals/Site'
 import { isEditorUser } from './access/roles'
 import { databaseAdapter } from './db'
+import { be } from './i18n/be'
 import { mailAdapter } from './email/adapter'
 import { payloadSecret, serverUrl } from './env'
 import { revalidateEndpoint } from './hooks/revalidate'
@@ -92,7 +93,10 @@ export default buildConfig({
   },
   i18n: {
     fallbackLanguage: 'en',
-    supportedLanguages: { en, ru },
+    // Payload ships no Belarusian: payload/i18n/be.ts is ours. Its code is not in Payload's
+    // list of accepted languages (so the type needs a cast), but the admin's language
+    // switch accepts any configured key.
+    supportedLanguages: { en, ru, be } as unknown as { en: typeof en; ru: typeof ru },
   },
   email: mailAdapter({
     from: process.env.MAIL_FROM || 'monitor@localhost',

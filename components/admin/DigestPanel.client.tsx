@@ -14,6 +14,14 @@ const TEXT = {
     hint: 'Publishing a current week sends it by itself. The button sends to confirmed subscribers who do not have this week yet.',
     unpublished: 'Publish the week to send its digest.',
   },
+  be: {
+    title: 'Дайджэст рассылкі',
+    counts: 'Даслана {sent} · памылак {failed} · чакаюць {pending} (з {confirmed} пацверджаных)',
+    sending: 'Адпраўляецца зараз: {n}',
+    send: 'Даслаць дайджэст',
+    hint: 'Публікацыя бягучага тыдня дасылае дайджэст сама. Кнопка дасылае яго пацверджаным падпісчыкам, якія яшчэ не атрымалі гэты тыдзень.',
+    unpublished: 'Апублікуйце тыдзень, каб даслаць дайджэст.',
+  },
   ru: {
     title: 'Дайджест рассылки',
     counts:
@@ -32,7 +40,7 @@ const fill = (text: string, values: Record<string, number>) =>
 export function DigestPanel() {
   const { id, hasPublishedDoc } = useDocumentInfo()
   const { i18n } = useTranslation()
-  const t = i18n.language === 'ru' ? TEXT.ru : TEXT.en
+  const t = TEXT[i18n.language as keyof typeof TEXT] ?? TEXT.en
   const [status, setStatus] = useState<Status | null>(null)
   const [message, setMessage] = useState('')
 

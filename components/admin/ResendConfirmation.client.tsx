@@ -3,6 +3,12 @@
 import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
+const LABEL: Record<string, string> = {
+  en: 'Resend confirmation',
+  be: 'Даслаць пацверджанне яшчэ раз',
+  ru: 'Отправить подтверждение ещё раз',
+}
+
 /** For pending subscribers: e-mail them a new confirmation link. */
 export function ResendConfirmation() {
   const { id } = useDocumentInfo()
@@ -20,7 +26,7 @@ export function ResendConfirmation() {
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
       <Button buttonStyle="secondary" size="small" onClick={() => void resend()}>
-        {i18n.language === 'ru' ? 'Отправить подтверждение ещё раз' : 'Resend confirmation'}
+        {LABEL[i18n.language] ?? LABEL.en}
       </Button>
       {message && <p role="status">{message}</p>}
     </div>

@@ -3,6 +3,12 @@
 import { useTranslation } from '@payloadcms/ui'
 import { useSearchParams } from 'next/navigation'
 
+const LABEL: Record<string, string> = {
+  en: 'Export as CSV',
+  be: 'Экспарт у CSV',
+  ru: 'Экспорт в CSV',
+}
+
 /** Downloads the subscribers the list currently shows (its filters travel in the query). */
 export function SubscribersExport() {
   const { i18n } = useTranslation()
@@ -19,7 +25,7 @@ export function SubscribersExport() {
         href={`/api/subscribers/export${query ? `?${query}` : ''}`}
         download
       >
-        {i18n.language === 'ru' ? 'Экспорт в CSV' : 'Export as CSV'}
+        {LABEL[i18n.language] ?? LABEL.en}
       </a>
     </p>
   )

@@ -10,6 +10,13 @@ const LABELS: Record<string, Record<TranslationState | 'title', string>> = {
     draft: 'draft only',
     missing: 'missing',
   },
+  be: {
+    title: 'Пераклады',
+    published: 'апублікаваны',
+    changed: 'апублікаваны, ёсць неапублікаваныя праўкі',
+    draft: 'толькі чарнавік',
+    missing: 'няма',
+  },
   ru: {
     title: 'Переводы',
     published: 'опубликован',

@@ -16,6 +16,17 @@ const TEXT: Record<string, Record<string, string>> = {
     ready: 'Every topic has a published analysis in all three languages.',
     missing: '{n} of {t} topics still need work.',
   },
+  be: {
+    title: 'Працоўны стол тыдня',
+    topic: 'Тэма',
+    analysis: 'Аналітыка',
+    languages: 'Мовы',
+    none: 'Аналітыкі пакуль няма',
+    draft: 'чарнавік',
+    published: 'апублікавана',
+    ready: 'Па кожнай тэме ёсць апублікаваная аналітыка на трох мовах.',
+    missing: 'Патрабуюць працы: {n} з {t} тэм.',
+  },
   ru: {
     title: 'Рабочий стол недели',
     topic: 'Тема',

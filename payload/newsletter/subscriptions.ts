@@ -4,7 +4,7 @@ import type { AppLocale } from '@/i18n/routing'
 import type { Subscriber } from '@/payload-types'
 
 import { alreadySubscribedMail, confirmationMail, type Mail } from './emails'
-import { hashToken, newConfirmToken, readSubscriberToken } from './tokens'
+import { hashToken, newConfirmToken, readSubscriberToken, subscriberToken } from './tokens'
 import type { SubscriptionInput } from './validate'
 
 /** The mail server refused or could not be reached; the reader should try again later. */
@@ -140,7 +140,7 @@ const view = (s: Subscriber): SubscriberView => ({
 export async function confirmSubscription(
   payload: Payload,
   token: unknown,
-): Promise<SubscriberView | null> {
+): Promise<(SubscriberView & { token: string }) | null> {
   if (typeof token !== 'string' || token.length < 20 || token.length > 100) return null
   const { docs } = await payload.find({
     collection: 'subscribers',
@@ -168,7 +168,7 @@ export async function confirmSubscription(
     },
     overrideAccess: true,
   })
-  return view(confirmed as Subscriber)
+  return { ...view(confirmed as Subscriber), token: subscriberToken(subscriber.id) }
 }
 
 async function subscriberFromToken(payload: Payload, token: unknown) {

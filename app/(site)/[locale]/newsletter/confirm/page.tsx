@@ -24,12 +24,22 @@ export default async function ConfirmPage({ params, searchParams }: Props) {
         <h1>{subscriber ? t('confirm.title') : t('confirm.invalidTitle')}</h1>
       </header>
       {subscriber ? (
-        <p className="notice newsletter-done" role="status">
-          {t('confirm.body', {
-            email: subscriber.email,
-            language: t(`languages.${subscriber.locale}`),
-          })}
-        </p>
+        <>
+          <p className="notice newsletter-done" role="status">
+            {t('confirm.body', {
+              email: subscriber.email,
+              language: t(`languages.${subscriber.locale}`),
+            })}
+          </p>
+          <p>
+            {/* A plain link: the pages behind it act on the token. */}
+            <a
+              href={`/${locale}/newsletter/preferences?token=${encodeURIComponent(subscriber.token)}`}
+            >
+              {t('confirm.manage')}
+            </a>
+          </p>
+        </>
       ) : (
         <p className="notice">
           {t('confirm.invalid')} <Link href="/subscribe">{t('pageTitle')}</Link>
