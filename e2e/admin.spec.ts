@@ -1,6 +1,11 @@
+import fs from 'node:fs'
+
 import { expect, type Page, test } from '@playwright/test'
 
-import { englishOnly, latestWeek } from './helpers'
+import { demoWeeks, latestWeek } from './helpers'
+
+/** English-only, and not the one the site tests check as untranslated. */
+const toTranslate = demoWeeks[1].articles[1]
 
 /** The admin as the demo's analyst and editor see it: who may publish is visible in the UI. */
 test.describe('admin roles', () => {
@@ -75,10 +80,12 @@ test.describe('admin roles', () => {
   }) => {
     await login(page, 'editor@monitor.local', 'demo-editor')
     const found = await page.request.get(
-      `/api/articles?where[slug][equals]=${englishOnly.slug}&depth=0&locale=en`,
+      `/api/articles?where[slug][equals]=${toTranslate.slug}&depth=0&locale=en`,
     )
     const article = (await found.json()).docs[0]
-    expect((await page.request.get(`/be/articles/${englishOnly.slug}`)).status()).toBe(404)
+    // Before: the Belarusian address shows the "not translated" page.
+    const untranslated = await (await page.request.get(`/be/articles/${toTranslate.slug}`)).text()
+    expect(untranslated).not.toContain('Беларускі пераклад з рэдакцыі')
 
     await page.goto(`/admin/collections/articles/${article.id}?locale=be`)
     const title = page.locator('input[name="title"]')
@@ -91,11 +98,11 @@ test.describe('admin roles', () => {
     })
 
     await expect(async () => {
-      const html = await (await page.request.get(`/be/articles/${englishOnly.slug}`)).text()
+      const html = await (await page.request.get(`/be/articles/${toTranslate.slug}`)).text()
       expect(html).toContain('Беларускі пераклад з рэдакцыі')
     }).toPass({ timeout: 10_000 })
     // Russian was not published: still missing there.
-    const ru = await page.request.get(`/ru/articles/${englishOnly.slug}`)
+    const ru = await page.request.get(`/ru/articles/${toTranslate.slug}`)
     expect(await ru.text()).not.toContain('Беларускі пераклад')
   })
 
@@ -114,10 +121,10 @@ test.describe('admin roles', () => {
     await page.goto('/admin/collections/subscribers?where[status][equals]=confirmed')
     const exportLink = page.getByRole('link', { name: 'Export as CSV' })
     await expect(exportLink).toHaveAttribute('href', /\/api\/subscribers\/export\?where/)
-    const csv = await page.request.get((await exportLink.getAttribute('href')) as string)
-    expect(csv.status()).toBe(200)
-    expect((await csv.text()).split('\n')[0]).toBe(
-      'email,language,status,subscribed,confirmed,unsubscribed',
-    )
+    // A real download, as the editor's browser makes it (with the admin's session cookie).
+    const [download] = await Promise.all([page.waitForEvent('download'), exportLink.click()])
+    const csv = fs.readFileSync((await download.path()) as string, 'utf8')
+    expect(download.suggestedFilename()).toMatch(/^subscribers-\d{4}-\d{2}-\d{2}\.csv$/)
+    expect(csv.split('\n')[0]).toBe('email,language,status,subscribed,confirmed,unsubscribed')
   })
 })
