@@ -248,3 +248,73 @@ test.describe('fresh pages for every collection', () => {
     console.log('change-to-visible, last page fresh (ms):', timings)
   })
 })
+
+test.describe('unpublish and delete', () => {
+  test('an analysis leaves every page when unpublished or deleted, and comes back when republished', async ({
+    request,
+  }) => {
+    test.skip(test.info().project.name !== 'desktop', 'checked once, on the desktop project')
+    const login = await request.post('/api/users/login', {
+      data: { email: 'editor@monitor.local', password: 'demo-editor' },
+    })
+    const headers = { Authorization: `JWT ${(await login.json()).token}` }
+    const find = async (collection: string, slug: string) =>
+      (
+        await (
+          await request.get(`/api/${collection}?where[slug][equals]=${slug}&depth=0`, { headers })
+        ).json()
+      ).docs[0]
+    const week = await find('weeks', latestWeek.startDate)
+    const topic = await find('topics', trilingual.topic)
+    const title = `Short-lived ${Date.now().toString(36)}`
+    const created = await request.post('/api/articles?locale=en', {
+      headers,
+      data: {
+        title,
+        lead: 'Here for a moment.',
+        week: week.id,
+        topic: topic.id,
+        verdict: 'improved',
+        _status: 'published',
+      },
+    })
+    expect(created.status()).toBe(201)
+    const article = (await created.json()).doc
+    const pages = [
+      `/en/weeks/${latestWeek.startDate}`,
+      '/en',
+      `/en/topics/${trilingual.topic}`,
+      '/en/feed.xml',
+    ]
+    const expectEverywhere = async (visible: boolean) => {
+      for (const path of pages) {
+        await expect
+          .poll(async () => (await (await request.get(path)).text()).includes(title), {
+            message: `${path} ${visible ? 'shows' : 'no longer shows'} the analysis`,
+            timeout: 15_000,
+            intervals: [50, 100, 250],
+          })
+          .toBe(visible)
+      }
+      const own = await request.get(`/en/articles/${article.slug}`)
+      expect(own.status()).toBe(visible ? 200 : 404)
+    }
+    await expectEverywhere(true)
+
+    const unpublished = await request.patch(`/api/articles/${article.id}?locale=en`, {
+      headers,
+      data: { _status: 'draft' },
+    })
+    expect(unpublished.status()).toBe(200)
+    await expectEverywhere(false)
+
+    await request.patch(`/api/articles/${article.id}?locale=en`, {
+      headers,
+      data: { _status: 'published' },
+    })
+    await expectEverywhere(true)
+
+    expect((await request.delete(`/api/articles/${article.id}`, { headers })).status()).toBe(200)
+    await expectEverywhere(false)
+  })
+})
