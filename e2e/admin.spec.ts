@@ -30,6 +30,41 @@ test.describe('admin roles', () => {
     await expect(page.getByText('Schedule Publish')).toHaveCount(0)
   })
 
+  test('an analyst edits their published analysis: autosaved as a draft, previewed, readers unaffected', async ({
+    page,
+    request,
+  }) => {
+    const own = [...demoWeeks]
+      .reverse()
+      .flatMap((week) => week.articles)
+      .find((a) => a.authors.includes('alena-kryvitskaya'))
+    expect(own, 'the demo content has an analysis by Alena').toBeTruthy()
+    const slug = own?.slug as string
+    await login(page, 'alena@monitor.local', 'demo-analyst')
+    // The browser asks the API as the admin does (same origin, with the session cookie).
+    const id = await page.evaluate(async (s) => {
+      const response = await fetch(`/api/articles?where[slug][equals]=${s}&depth=0`)
+      return (await response.json()).docs[0].id as number
+    }, slug)
+    await page.goto(`/admin/collections/articles/${id}`)
+    const title = page.locator('input[name="title"]')
+    await expect(title).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('button', { name: /Publish/ })).toHaveCount(0)
+    const draftTitle = `${own?.text.en.title} (draft ${Date.now().toString(36)})`
+    await title.fill(draftTitle)
+    // Autosave: no button pressed; the draft survives a reload.
+    await expect(page.getByText(/Last saved|Autosaved/).first()).toBeVisible({ timeout: 20_000 })
+    await page.waitForTimeout(2500)
+    await page.reload()
+    await expect(page.locator('input[name="title"]')).toHaveValue(draftTitle, { timeout: 30_000 })
+
+    await page.goto(`/api/preview?path=/en/articles/${slug}`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(draftTitle)
+    const reader = await (await request.get(`/en/articles/${slug}`)).text()
+    expect(reader).not.toContain(draftTitle)
+    expect(reader).toContain(own?.text.en.title as string)
+  })
+
   test('an editor publishes per language and can schedule; the list shows translations', async ({
     page,
   }) => {
