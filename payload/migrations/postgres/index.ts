@@ -1,6 +1,7 @@
 import * as migration_20261127_180711_initial from './20261127_180711_initial';
 import * as migration_20261127_194433_newsletter_deliveries from './20261127_194433_newsletter_deliveries';
 import * as migration_20261127_194445_newsletter_confirmation_sent from './20261127_194445_newsletter_confirmation_sent';
+import * as migration_20261127_211350_locales_parent_index from './20261127_211350_locales_parent_index';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_194445_newsletter_confirmation_sent.up,
     down: migration_20261127_194445_newsletter_confirmation_sent.down,
-    name: '20261127_194445_newsletter_confirmation_sent'
+    name: '20261127_194445_newsletter_confirmation_sent',
+  },
+  {
+    up: migration_20261127_211350_locales_parent_index.up,
+    down: migration_20261127_211350_locales_parent_index.down,
+    name: '20261127_211350_locales_parent_index'
   },
 ];

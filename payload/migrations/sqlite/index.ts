@@ -1,6 +1,7 @@
 import * as migration_20261127_180702_initial from './20261127_180702_initial';
 import * as migration_20261127_194427_newsletter_deliveries from './20261127_194427_newsletter_deliveries';
 import * as migration_20261127_194439_newsletter_confirmation_sent from './20261127_194439_newsletter_confirmation_sent';
+import * as migration_20261127_211339_locales_parent_index from './20261127_211339_locales_parent_index';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_194439_newsletter_confirmation_sent.up,
     down: migration_20261127_194439_newsletter_confirmation_sent.down,
-    name: '20261127_194439_newsletter_confirmation_sent'
+    name: '20261127_194439_newsletter_confirmation_sent',
+  },
+  {
+    up: migration_20261127_211339_locales_parent_index.up,
+    down: migration_20261127_211339_locales_parent_index.down,
+    name: '20261127_211339_locales_parent_index'
   },
 ];
