@@ -22,6 +22,7 @@ export default defineConfig([
   globalIgnores([
     '.next/**',
     '.next-e2e/**',
+    '.next-bench/**',
     'test-results/**',
     'node_modules/**',
     'data/**',
