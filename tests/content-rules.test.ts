@@ -83,6 +83,34 @@ describe.skipIf(skip)('content rules', () => {
     })
   })
 
+  describe('writing every language at once (?locale=all)', () => {
+    // Payload 3.90 refuses localized arrays (key points) in this mode; what matters here is
+    // that the reader of the API gets a 400 that names the field, never a server error.
+    it('answers with a 4xx naming the field, not a 500', async () => {
+      const r = await api.rest('POST', '/articles?draft=true', {
+        ...editor(),
+        body: articleData(world, 'All at once'),
+      })
+      const all = await api.rest('PATCH', `/articles/${r.json.doc.id}?locale=all`, {
+        ...editor(),
+        body: {
+          title: { en: 'All at once', be: 'Усё адразу', ru: 'Всё сразу' },
+          lead: { en: 'English lead.', be: 'Беларускі лід.', ru: 'Русский лид.' },
+        },
+      })
+      expect(all.status).toBe(400)
+      expect(JSON.stringify(all.json)).toMatch(/Key points/)
+      const stored = await ctx.payload.findByID({
+        collection: 'articles',
+        id: r.json.doc.id,
+        draft: true,
+        locale: 'en',
+        overrideAccess: true,
+      })
+      expect(stored.title).toBe('All at once')
+    })
+  })
+
   describe('weeks', () => {
     it('start on a Monday; the end date and slug are derived', async () => {
       const r = await api.rest('POST', '/weeks', {

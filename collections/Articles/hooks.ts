@@ -73,14 +73,53 @@ export const deriveSearchFields: CollectionBeforeChangeHook<Article> = async ({
   originalDoc,
   req,
 }) => {
-  const body = data.body ?? originalDoc?.body
-  const points = (data.keyPoints ?? originalDoc?.keyPoints ?? []).map((p) => p.point).join('\n')
-  data.searchText = [data.lead ?? originalDoc?.lead ?? '', points, lexicalToPlainText(body)]
-    .filter(Boolean)
-    .join('\n')
-  // Matching runs on a lower-cased copy: SQLite's LIKE ignores case for ASCII letters only.
-  data.searchIndex =
-    `${data.title ?? originalDoc?.title ?? ''}\n${data.searchText}`.toLocaleLowerCase()
+  const derive = (text: {
+    title?: string | null
+    lead?: string | null
+    keyPoints?: Article['keyPoints']
+    body?: Article['body']
+  }) => {
+    const points = (text.keyPoints ?? []).map((p) => p.point).join('\n')
+    const searchText = [text.lead ?? '', points, lexicalToPlainText(text.body)]
+      .filter(Boolean)
+      .join('\n')
+    // Matching runs on a lower-cased copy: SQLite's LIKE ignores case for ASCII letters only.
+    return { searchText, searchIndex: `${text.title ?? ''}\n${searchText}`.toLocaleLowerCase() }
+  }
+  const field = <K extends 'title' | 'lead' | 'keyPoints' | 'body'>(name: K) =>
+    data[name] ?? originalDoc?.[name]
+  if (req.locale === 'all') {
+    // A write of every language at once (`?locale=all`): each localized field is an object
+    // keyed by language, and so are the derived ones.
+    const byLocale = (name: 'title' | 'lead' | 'keyPoints' | 'body') =>
+      (field(name) ?? {}) as unknown as Record<string, never>
+    const searchText: Record<string, string> = {}
+    const searchIndex: Record<string, string> = {}
+    for (const code of req.payload.config.localization
+      ? req.payload.config.localization.localeCodes
+      : []) {
+      const derived = derive({
+        title: byLocale('title')[code],
+        lead: byLocale('lead')[code],
+        keyPoints: byLocale('keyPoints')[code],
+        body: byLocale('body')[code],
+      })
+      searchText[code] = derived.searchText
+      searchIndex[code] = derived.searchIndex
+    }
+    data.searchText = searchText as never
+    data.searchIndex = searchIndex as never
+  } else {
+    Object.assign(
+      data,
+      derive({
+        title: field('title'),
+        lead: field('lead'),
+        keyPoints: field('keyPoints'),
+        body: field('body'),
+      }),
+    )
+  }
   const week = data.week ?? originalDoc?.week
   const weekId = week && typeof week === 'object' ? week.id : week
   if (weekId) {
