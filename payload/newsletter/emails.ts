@@ -4,6 +4,7 @@ import type { AppLocale } from '@/i18n/routing'
 import { formatWeekRange } from '@/lib/format'
 
 import { serverUrl } from '../env'
+import { escapeHtml } from './html'
 import { translator } from './messages'
 import { subscriberToken } from './tokens'
 
@@ -32,14 +33,6 @@ export type DigestContent = {
   summary: string
   items: DigestItem[]
 }
-
-const escapeHtml = (value: string) =>
-  value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
 
 const siteUrl = (path: string) => `${serverUrl()}${path}`
 

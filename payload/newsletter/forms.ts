@@ -1,5 +1,6 @@
 import { type AppLocale, isLocale, locales } from '@/i18n/routing'
 
+import { escapeHtml } from './html'
 import { translator } from './messages'
 
 /**
@@ -67,12 +68,6 @@ export async function readForm(req: {
 
 export const pageLocale = (value: unknown): AppLocale =>
   typeof value === 'string' && isLocale(value) ? value : 'en'
-
-const escapeHtml = (value: string) =>
-  value.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  )
 
 /**
  * The answer to a form sent without JavaScript that could not be accepted: the reason, and
