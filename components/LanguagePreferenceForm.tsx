@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 
-import { type AppLocale, locales } from '@/i18n/routing'
+import type { AppLocale } from '@/i18n/routing'
+
+import { DigestLanguageField } from './DigestLanguageField'
 
 /** Sets the digest language from a signed link (a plain form: no JavaScript needed). */
 export async function LanguagePreferenceForm({
@@ -23,16 +25,12 @@ export async function LanguagePreferenceForm({
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       <div className="newsletter-fields">
-        <div>
-          <label htmlFor="digest-language">{t('languageLabel')}</label>
-          <select id="digest-language" name="language" defaultValue={current}>
-            {locales.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {tl(code)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DigestLanguageField
+          id="digest-language"
+          label={t('languageLabel')}
+          names={{ en: tl('en'), be: tl('be'), ru: tl('ru') }}
+          defaultValue={current}
+        />
       </div>
       <button type="submit" className="button">
         {submitLabel}

@@ -3,7 +3,9 @@
 import { useLocale, useTranslations } from 'next-intl'
 import { type FormEvent, useId, useRef, useState } from 'react'
 
-import { locales } from '@/i18n/routing'
+import type { AppLocale } from '@/i18n/routing'
+
+import { DigestLanguageField } from './DigestLanguageField'
 
 type State = { kind: 'idle' } | { kind: 'sending' } | { kind: 'sent' | 'error'; message: string }
 
@@ -70,16 +72,12 @@ export function NewsletterForm() {
             aria-invalid={state.kind === 'error' || undefined}
           />
         </div>
-        <div>
-          <label htmlFor={`${id}-language`}>{t('languageLabel')}</label>
-          <select id={`${id}-language`} name="language" defaultValue={locale}>
-            {locales.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {tl(code)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DigestLanguageField
+          id={`${id}-language`}
+          label={t('languageLabel')}
+          names={{ en: tl('en'), be: tl('be'), ru: tl('ru') }}
+          defaultValue={locale as AppLocale}
+        />
       </div>
       <div className="visually-hidden" aria-hidden="true">
         <label htmlFor={`${id}-website`}>{t('honeypot')}</label>
