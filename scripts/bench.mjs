@@ -43,6 +43,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --port N              first port to use (default 3311; the next free ones are taken)
   --only a,b / --skip a,b   phases: reading, weight, lighthouse, freshness, scheduling, growth
   --reuse-build         keep an existing .next-bench build (for working on the harness only)
+  --keep                keep the temporary folder (databases, server logs) after the run
   --out FILE            JSON results (default bench/results/latest.json)`
 
 const PHASES = ['reading', 'weight', 'lighthouse', 'freshness', 'scheduling', 'growth']
@@ -70,6 +71,7 @@ function parseOptions(argv) {
     '--only',
     '--skip',
     '--reuse-build',
+    '--keep',
     '--out',
     '--postgres-url',
     '--help',
@@ -108,6 +110,7 @@ function parseOptions(argv) {
       ),
     ),
     reuseBuild: argv.includes('--reuse-build'),
+    keep: argv.includes('--keep'),
     out: path.resolve(value('out') ?? 'bench/results/latest.json'),
     postgresUrl:
       value('postgres-url') ??
@@ -158,7 +161,9 @@ const mb = (bytes) => (bytes ? Math.round(bytes / 1048576) : null)
 
 const runId = crypto.randomBytes(3).toString('hex')
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wm-bench-'))
-onCleanup(() => fs.rmSync(tmp, { recursive: true, force: true }))
+onCleanup(() =>
+  options.keep ? console.log(`kept ${tmp}`) : fs.rmSync(tmp, { recursive: true, force: true }),
+)
 
 const results = {
   startedAt: new Date(startedAt).toISOString(),
@@ -225,8 +230,16 @@ async function createDatabases() {
     return {
       main: `file:${path.join(tmp, 'main.db')}`,
       growth: `file:${path.join(tmp, 'growth.db')}`,
-      copyToGrowth: async () =>
-        fs.copyFileSync(path.join(tmp, 'main.db'), path.join(tmp, 'growth.db')),
+      // The database runs in WAL mode: the last writes of the seed may still sit in
+      // main.db-wal, so the copy takes it too (nothing has the file open at this point).
+      copyToGrowth: async () => {
+        for (const suffix of ['', '-wal'])
+          if (fs.existsSync(path.join(tmp, `main.db${suffix}`)))
+            fs.copyFileSync(
+              path.join(tmp, `main.db${suffix}`),
+              path.join(tmp, `growth.db${suffix}`),
+            )
+      },
       size: async (url) => fs.statSync(url.slice('file:'.length)).size,
     }
   }
