@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 
-import { topics } from '../payload/seed/content/taxonomy'
+import { analysts, topics } from '../payload/seed/content/taxonomy'
 import { weeks1to9 } from '../payload/seed/content/weeks-01-09'
 import { weeks10 } from '../payload/seed/content/weeks-10'
 import { weeks11to12 } from '../payload/seed/content/weeks-11-12'
@@ -9,6 +9,7 @@ import { weeks11to12 } from '../payload/seed/content/weeks-11-12'
 export const demoWeeks = [...weeks1to9, ...weeks10, ...weeks11to12]
 export const latestWeek = demoWeeks[demoWeeks.length - 1]
 export const demoTopics = topics
+export const demoAnalysts = analysts
 /** An analysis published in all three languages, and one in English only. */
 export const trilingual = latestWeek.articles[0]
 export const englishOnly = demoWeeks[0].articles[0]

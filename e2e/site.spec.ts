@@ -5,6 +5,7 @@ import en from '../messages/en.json' with { type: 'json' }
 import ru from '../messages/ru.json' with { type: 'json' }
 
 import {
+  demoAnalysts,
   demoTopics,
   demoWeeks,
   englishOnly,
@@ -101,6 +102,14 @@ for (const locale of locales) {
       await expect(chart).toHaveCount(1)
       expect((await chart.textContent())?.length).toBeGreaterThan(20)
       await expect(page.locator('.cards .card').first()).toBeVisible()
+      // The chart draws the weeks the list shows: one dot per analysis on the page.
+      const cards = await page.locator('.cards .card').count()
+      await expect(page.locator('figure.chart circle')).toHaveCount(cards)
+      // Every demo week fits on one page: no pager, and no second page to reach. Page 1
+      // has one address, the topic's own.
+      await expect(page.locator('a[rel="next"]')).toHaveCount(0)
+      await page.goto(`/${locale}/topics/${demoTopics[0].slug}/page/1`)
+      await expect(page).toHaveURL(new RegExp(`/${locale}/topics/${demoTopics[0].slug}$`))
       await expectNoHorizontalScroll(page)
       await expectNoAxeViolations(page)
       await page.goto(`/${locale}/topics`)
@@ -207,6 +216,10 @@ test.describe('not found', () => {
       ['/en/weeks/2001-01-01', messages.en.notFound.title],
       ['/en/weeks?page=999', messages.en.notFound.title],
       ['/en/weeks?page=abc', messages.en.notFound.title],
+      [`/ru/topics/${demoTopics[0].slug}/page/2`, messages.ru.notFound.title],
+      [`/en/topics/${demoTopics[0].slug}/page/0`, messages.en.notFound.title],
+      [`/be/analysts/${demoAnalysts[0].slug}/page/2`, messages.be.notFound.title],
+      [`/en/analysts/${demoAnalysts[0].slug}/page/x`, messages.en.notFound.title],
     ]) {
       const response = await page.goto(path)
       expect(response?.status(), path).toBe(404)

@@ -157,8 +157,8 @@ export const getTopicArticles = cachedQuery(
 export const getAnalystArticles = cachedQuery(
   'analyst-articles',
   listTags,
-  async (analystId: number | string, locale: string) =>
-    (await findCards(locale, { authors: { contains: analystId } }, '-weekStart', 50)).docs,
+  async (analystId: number | string, locale: string, page: number, perPage: number) =>
+    findCards(locale, { authors: { contains: analystId } }, '-weekStart', perPage, page),
 )
 
 /** Newest first, for feeds. */

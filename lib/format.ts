@@ -25,11 +25,17 @@ export function formatWeekRange(startDate: string, locale: AppLocale): string {
   )
 }
 
-/** "13–19 Feb" for compact lists. */
+/**
+ * "13 – 19 Feb 2023" for compact lists. The year stays: the lists that use it (a topic's
+ * timeline, an analyst's work, search results, the chart) run across many years.
+ */
 export function formatWeekRangeShort(startDate: string, locale: AppLocale): string {
   const start = new Date(startDate)
   const end = new Date(start.getTime() + 6 * 24 * 3600 * 1000)
-  return dateFormat(locale, { day: 'numeric', month: 'short' }).formatRange(start, end)
+  return dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).formatRange(
+    start,
+    end,
+  )
 }
 
 export function formatDate(date: string, locale: AppLocale): string {

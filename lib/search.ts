@@ -60,18 +60,21 @@ function snippetAround(text: string, terms: string[], radius = 90): string {
 /**
  * Full-text search in one language over titles, leads, key points and bodies: every word
  * must occur; title matches weigh most, then the lead, then the rest; newer first on ties.
+ * Only the `candidates` newest matches are ranked (a common word matches thousands over
+ * the years); `total` still counts them all, and `ranked` says how many were ranked.
  */
 export const searchArticles = cachedQuery(
   'search',
   [tags.articles, tags.topics],
-  async (terms: string[], locale: string, page: number) => {
-    if (terms.length === 0) return { hits: [] as SearchHit[], total: 0, totalPages: 0 }
+  async (terms: string[], locale: string, page: number, candidates: number = MAX_CANDIDATES) => {
+    if (terms.length === 0) return { hits: [] as SearchHit[], total: 0, ranked: 0, totalPages: 0 }
     const payload = await getPayload()
     const where: Where = { and: terms.map((term) => ({ searchIndex: { like: term } })) }
-    const { docs } = await payload.find({
+    const { docs, totalDocs } = await payload.find({
       collection: 'articles',
       where,
-      limit: MAX_CANDIDATES,
+      sort: '-weekStart',
+      limit: candidates,
       depth: 1,
       select: {
         title: true,
@@ -114,6 +117,6 @@ export const searchArticles = cachedQuery(
             : null,
         snippet: highlight(snippetAround(doc.searchText || doc.lead || '', terms), terms),
       }))
-    return { hits, total: scored.length, totalPages }
+    return { hits, total: totalDocs, ranked: scored.length, totalPages }
   },
 )

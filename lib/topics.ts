@@ -31,27 +31,28 @@ export const getTopicBySlug = cachedQuery(
   },
 )
 
-/** A topic's verdicts week by week, oldest first (published in any language). */
-export const getTopicVerdicts = cachedQuery(
-  'topic-verdicts',
+/**
+ * A topic's latest `count` verdicts, oldest first, and how many analyses the topic has in
+ * the language. Bounded on purpose: a topic gains one analysis a week for decades, and a
+ * list or sparkline needs only the recent ones (the topic page charts each page it shows).
+ */
+export const getRecentTopicVerdicts = cachedQuery(
+  'topic-recent-verdicts',
   [tags.articles, tags.weeks],
-  async (topicId: number | string, locale: string) => {
+  async (topicId: number | string, locale: string, count: number) => {
     const payload = await getPayload()
-    const { docs } = await payload.find({
+    const { docs, totalDocs } = await payload.find({
       collection: 'articles',
       where: { topic: { equals: topicId } },
-      sort: 'weekStart',
-      limit: 0,
-      pagination: false,
+      sort: '-weekStart',
+      limit: count,
       depth: 0,
-      select: { verdict: true, weekStart: true, slug: true, title: true },
+      select: { verdict: true, weekStart: true },
       ...publicRead(locale),
     })
-    return docs.map((d) => ({
-      verdict: d.verdict,
-      weekStart: d.weekStart as string,
-      slug: d.slug as string,
-      title: d.title,
-    }))
+    return {
+      total: totalDocs,
+      points: docs.map((d) => ({ verdict: d.verdict, weekStart: d.weekStart as string })).reverse(),
+    }
   },
 )

@@ -8,9 +8,9 @@ import {
   getVerdictsForWeeks,
   getWeekArticles,
 } from '@/lib/articles'
-import { formatWeekRange } from '@/lib/format'
+import { formatWeekRange, formatWeekRangeShort } from '@/lib/format'
 import { parseQuery, searchArticles } from '@/lib/search'
-import { getTopics, getTopicVerdicts } from '@/lib/topics'
+import { getRecentTopicVerdicts, getTopics } from '@/lib/topics'
 import { runningBalance } from '@/lib/verdicts'
 import { getAdjacentWeeks, getLatestWeek, getWeekBySlug, getWeeksPage } from '@/lib/weeks'
 import { translationStatus, weekDesk } from '@/payload/editorial'
@@ -34,6 +34,12 @@ describe('formatting', () => {
     expect(plain('2023-02-13T00:00:00.000Z', 'be')).toMatch(/^13–19 лютага 2023/)
     expect(plain('2023-02-13T00:00:00.000Z', 'ru')).toBe('13–19 февраля 2023 г.')
     expect(plain('2022-12-26T00:00:00.000Z', 'en')).toBe('26 December 2022 – 1 January 2023')
+    // The compact form keeps the year: timelines and search results span many years.
+    const short = (start: string, locale: 'en' | 'be' | 'ru') =>
+      formatWeekRangeShort(start, locale).replace(/\s/g, ' ')
+    expect(short('2024-09-23T00:00:00.000Z', 'en')).toBe('23 – 29 Sept 2024')
+    expect(short('2024-09-23T00:00:00.000Z', 'be')).toBe('23–29 вер 2024')
+    expect(short('2024-12-30T00:00:00.000Z', 'ru')).toBe('30 дек. 2024 г. – 5 янв. 2025 г.')
   })
   it('draws the running balance of verdicts', () => {
     expect(runningBalance(['improved', 'unchanged', 'worsened', 'worsened'])).toEqual([1, 1, 0, -1])
@@ -116,10 +122,13 @@ describe.skipIf(skip)('site queries', () => {
     const rows = await getVerdictsForWeeks([week!.id], 'en')
     expect(rows).toHaveLength(5)
     const topics = await getTopics('en')
-    const history = await getTopicVerdicts(topics[0].id, 'en')
-    expect(history.map((h) => h.verdict)).toEqual(
-      weeks.map((w) => w.articles.find((a) => a.topic === topics[0].slug)!.verdict),
-    )
+    const all = weeks.map((w) => w.articles.find((a) => a.topic === topics[0].slug)!.verdict)
+    const history = await getRecentTopicVerdicts(topics[0].id, 'en', 100)
+    expect(history.points.map((h) => h.verdict)).toEqual(all)
+    // Only the latest ones are read, oldest first, and the count is still of them all.
+    const recent = await getRecentTopicVerdicts(topics[0].id, 'en', 2)
+    expect(recent.points.map((h) => h.verdict)).toEqual(all.slice(-2))
+    expect(recent.total).toBe(all.length)
   })
 
   it('search matches every word, ignores case in Cyrillic, ranks title matches first, skips drafts', async () => {
@@ -134,6 +143,24 @@ describe.skipIf(skip)('site queries', () => {
     expect(potash.hits.map((h) => h.title)).not.toContain('Unpublished potash draft')
     const none = await searchArticles(parseQuery('zzzzqqq nothing').terms, 'en', 1)
     expect(none.total).toBe(0)
+  })
+
+  it('search ranks only the newest matches of a common word but counts them all', async () => {
+    const all = await searchArticles(['belarus'], 'en', 1)
+    expect(all.total).toBeGreaterThan(4)
+    expect(all.ranked).toBe(all.total)
+    const capped = await searchArticles(['belarus'], 'en', 1, 3)
+    expect(capped.total).toBe(all.total)
+    expect(capped.ranked).toBe(3)
+    expect(capped.totalPages).toBe(1)
+    // The three ranked are the three newest weeks' matches.
+    const newest = [...all.hits]
+      .map((h) => h.weekStart)
+      .sort()
+      .reverse()
+    expect(capped.hits.every((h) => h.weekStart >= newest[Math.min(2, newest.length - 1)])).toBe(
+      true,
+    )
   })
 
   it('the editor’s week desk: every topic, its analysis and translation states', async () => {

@@ -68,6 +68,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
       ) : (
         <section aria-live="polite">
           <p>{t('results', { count: result.total, query })}</p>
+          {result.total > result.ranked ? (
+            <p className="muted">{t('capped', { ranked: result.ranked })}</p>
+          ) : null}
           <ol className="results">
             {result.hits.map((hit) => (
               <li key={hit.id}>

@@ -6,9 +6,12 @@ import { VerdictBadge } from '@/components/VerdictBadge'
 import { Link } from '@/i18n/navigation'
 import { type AppLocale, isLocale } from '@/i18n/routing'
 import { pageMetadata } from '@/lib/seo'
-import { getTopics, getTopicVerdicts } from '@/lib/topics'
+import { getRecentTopicVerdicts, getTopics } from '@/lib/topics'
 
 type Props = { params: Promise<{ locale: string }> }
+
+/** The sparkline shows about a quarter of a year. */
+const SPARKLINE_WEEKS = 12
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -25,7 +28,9 @@ export default async function TopicsPage({ params }: Props) {
     getTranslations({ locale, namespace: 'topics' }),
     getTopics(locale),
   ])
-  const histories = await Promise.all(topics.map((topic) => getTopicVerdicts(topic.id, locale)))
+  const histories = await Promise.all(
+    topics.map((topic) => getRecentTopicVerdicts(topic.id, locale, SPARKLINE_WEEKS)),
+  )
   return (
     <>
       <header className="page-head">
@@ -34,8 +39,8 @@ export default async function TopicsPage({ params }: Props) {
       </header>
       <ul className="people">
         {topics.map((topic, i) => {
-          const history = histories[i]
-          const latest = history.at(-1)
+          const { points, total } = histories[i]
+          const latest = points.at(-1)
           return (
             <li key={topic.id} className="person">
               <div>
@@ -50,10 +55,10 @@ export default async function TopicsPage({ params }: Props) {
                       <VerdictBadge verdict={latest.verdict} locale={locale} />{' '}
                     </>
                   ) : null}
-                  <span className="muted">{t('analysesCount', { count: history.length })}</span>
+                  <span className="muted">{t('analysesCount', { count: total })}</span>
                 </p>
               </div>
-              <Sparkline verdicts={history.slice(-12).map((h) => h.verdict)} />
+              <Sparkline verdicts={points.map((p) => p.verdict)} />
             </li>
           )
         })}

@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { Pager } from '@/components/Pager'
 import { VerdictStrip } from '@/components/VerdictStrip'
 import { VerdictIcon } from '@/components/VerdictBadge'
 import { Link } from '@/i18n/navigation'
 import { type AppLocale, isLocale } from '@/i18n/routing'
 import { getVerdictsForWeeks } from '@/lib/articles'
 import { formatWeekRange } from '@/lib/format'
+import { parsePageParam } from '@/lib/pagination'
 import { pageMetadata } from '@/lib/seo'
 import { getTopics } from '@/lib/topics'
 import { verdictMaps } from '@/lib/verdicts'
@@ -20,17 +22,10 @@ type Props = {
   searchParams: Promise<{ page?: string | string[] }>
 }
 
-/** `?page=` must be a whole number from 1; anything else is not a page of this archive. */
-function parsePage(raw: string | string[] | undefined): number | null {
-  if (raw === undefined) return 1
-  const value = Array.isArray(raw) ? raw[0] : raw
-  return /^[1-9]\d{0,5}$/.test(value) ? Number(value) : null
-}
-
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  const page = parsePage((await searchParams).page)
+  const page = parsePageParam((await searchParams).page)
   const t = await getTranslations({ locale, namespace: 'archive' })
   return pageMetadata({
     locale,
@@ -44,7 +39,7 @@ export default async function ArchivePage({ params, searchParams }: Props) {
   const { locale: raw } = await params
   const locale = raw as AppLocale
   setRequestLocale(locale)
-  const page = parsePage((await searchParams).page)
+  const page = parsePageParam((await searchParams).page)
   if (page === null) notFound()
   const [t, tWeek, tVerdict, archive, topics] = await Promise.all([
     getTranslations({ locale, namespace: 'archive' }),
@@ -93,26 +88,14 @@ export default async function ArchivePage({ params, searchParams }: Props) {
           </li>
         ))}
       </ul>
-      {archive.totalPages > 1 ? (
-        <nav aria-label={t('pagination')}>
-          <ul className="pager">
-            <li>
-              {page > 1 ? (
-                <Link href={page === 2 ? '/weeks' : `/weeks?page=${page - 1}`} rel="prev">
-                  ← {t('previousPage')}
-                </Link>
-              ) : null}
-            </li>
-            <li>
-              {page < archive.totalPages ? (
-                <Link href={`/weeks?page=${page + 1}`} rel="next">
-                  {t('nextPage')} →
-                </Link>
-              ) : null}
-            </li>
-          </ul>
-        </nav>
-      ) : null}
+      <Pager
+        page={page}
+        totalPages={archive.totalPages}
+        href={(p) => (p === 1 ? '/weeks' : `/weeks?page=${p}`)}
+        label={t('pagination')}
+        newer={t('previousPage')}
+        older={t('nextPage')}
+      />
     </>
   )
 }
