@@ -23,18 +23,8 @@ export async function expireTags(tags: CacheTag[]): Promise<boolean> {
   }
 }
 
-/**
- * Expires the cached data and pages that read the given collections, at once (the next
- * reader gets a fresh page). Inside a Next request this is a direct call; outside one (a
- * scheduled job in the web server's queue, the separate worker, a script) Next refuses it,
- * so the web server is asked over HTTP to do it.
- */
-export async function revalidateContent(
-  tags: CacheTag[],
-  logger?: Logger,
-): Promise<'direct' | 'http' | 'failed'> {
-  const unique = [...new Set(tags)]
-  if (unique.length === 0 || (await expireTags(unique))) return 'direct'
+/** Asks the web server over HTTP to expire tags (a fresh request, so Next accepts it). */
+async function expireTagsOverHttp(tags: CacheTag[], logger?: Logger): Promise<boolean> {
   const url = `${process.env.REVALIDATE_URL || serverUrl()}/api/revalidate`
   try {
     const response = await fetch(url, {
@@ -43,15 +33,53 @@ export async function revalidateContent(
         'Content-Type': 'application/json',
         Authorization: `Bearer ${revalidationToken()}`,
       },
-      body: JSON.stringify({ tags: unique }),
+      body: JSON.stringify({ tags }),
       signal: AbortSignal.timeout(5000),
     })
     if (!response.ok) throw new Error(`HTTP ${response.status}`)
-    return 'http'
+    return true
   } catch (error) {
     logger?.warn(
-      `Could not refresh the site's pages for ${unique.join(', ')} via ${url}: ${(error as Error).message}`,
+      `Could not refresh the site's pages for ${tags.join(', ')} via ${url}: ${(error as Error).message}`,
     )
-    return 'failed'
+    return false
   }
+}
+
+/** How long after a change its pages are expired a second time; 0 turns that off. */
+const settleMs = () => {
+  const value = Number(process.env.REVALIDATE_SETTLE_MS ?? 3000)
+  return Number.isFinite(value) && value >= 0 ? value : 3000
+}
+
+/**
+ * Expires the cached data and pages that read the given collections, at once (the next
+ * reader gets a fresh page), and once more a few seconds later. Inside a Next request the
+ * first is a direct call; outside one (a scheduled job in the web server's queue, the
+ * separate worker, a script) Next refuses it, so the web server is asked over HTTP.
+ *
+ * Why twice: hooks run before the write is committed (PostgreSQL runs a change in a
+ * transaction), and a page render already in flight when the tags expire can still store
+ * what it read before. Either way a reader's request at that moment would put the old page
+ * back in the cache for good: the benchmark caught a scheduled analysis that was published
+ * in the database and still answered 404 two minutes later. The second expiry, once the
+ * write is committed and those renders are done, removes such a page.
+ */
+export async function revalidateContent(
+  tags: CacheTag[],
+  logger?: Logger,
+): Promise<'direct' | 'http' | 'failed'> {
+  const unique = [...new Set(tags)]
+  if (unique.length === 0) return 'direct'
+  const outcome = (await expireTags(unique))
+    ? 'direct'
+    : (await expireTagsOverHttp(unique, logger))
+      ? 'http'
+      : 'failed'
+  const delay = settleMs()
+  if (outcome !== 'failed' && delay > 0) {
+    // Always over HTTP: by then the request that made the change may be over.
+    setTimeout(() => void expireTagsOverHttp(unique, logger), delay).unref()
+  }
+  return outcome
 }

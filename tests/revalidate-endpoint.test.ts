@@ -1,14 +1,56 @@
 /** The internal endpoint through which jobs and the worker refresh the site's pages. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 
-import { revalidationToken } from '@/payload/revalidate'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { revalidateContent, revalidationToken } from '@/payload/revalidate'
 
 import { apiClient, type ApiClient } from './helpers/api'
 import { skipReason } from './helpers/database'
+import { articleData, createWorld } from './helpers/fixtures'
 import { startPayload, type TestContext } from './helpers/payload'
 
 const skip = skipReason()
 if (skip) console.warn(skip)
+
+/**
+ * A change's pages are expired at once and again a few seconds later, so that a render that
+ * read the data before the write was committed cannot keep the old page in the cache. A real
+ * HTTP server stands in for the web server's /api/revalidate and records what it is asked.
+ */
+const calls: { at: number; tags: string[]; authorised: boolean }[] = []
+let status = 200
+const server = http.createServer((req, res) => {
+  let body = ''
+  req.on('data', (chunk) => (body += chunk))
+  req.on('end', () => {
+    calls.push({
+      at: Date.now(),
+      tags: (JSON.parse(body) as { tags: string[] }).tags,
+      authorised: req.headers.authorization === `Bearer ${revalidationToken()}`,
+    })
+    res.writeHead(status, { 'Content-Type': 'application/json' }).end('{}')
+  })
+})
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+const saved = { url: process.env.REVALIDATE_URL, settle: process.env.REVALIDATE_SETTLE_MS }
+/** Points revalidation at the recorder, with a short settle time. */
+async function listen() {
+  if (!server.listening)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  process.env.REVALIDATE_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  process.env.REVALIDATE_SETTLE_MS = '300'
+  calls.length = 0
+}
+async function unlisten() {
+  process.env.REVALIDATE_URL = saved.url
+  if (saved.settle === undefined) delete process.env.REVALIDATE_SETTLE_MS
+  else process.env.REVALIDATE_SETTLE_MS = saved.settle
+  // Let the last follow-up requests arrive before the server goes.
+  await sleep(400)
+  if (server.listening) await new Promise((resolve) => server.close(resolve))
+}
 
 describe.skipIf(skip)('POST /api/revalidate', () => {
   let ctx: TestContext
@@ -67,5 +109,52 @@ describe.skipIf(skip)('POST /api/revalidate', () => {
     const r = await get('?path=/en/articles/some-analysis')
     expect(r.status).toBe(403)
     expect(r.json.message).toMatch(/Sign in/)
+  })
+
+  it('publishing an analysis expires its pages now and once it is committed', async () => {
+    const world = await createWorld(ctx.payload)
+    await listen()
+    await ctx.payload.create({
+      collection: 'articles',
+      data: { ...articleData(world, 'Published twice over'), _status: 'published' },
+      overrideAccess: true,
+    })
+    const now = calls.filter((c) => c.tags.includes('articles')).length
+    expect(now).toBeGreaterThanOrEqual(1)
+    await sleep(600)
+    expect(calls.filter((c) => c.tags.includes('articles')).length).toBe(now * 2)
+    await unlisten()
+  })
+})
+
+describe('expiring pages twice after a change', () => {
+  beforeAll(listen)
+  afterEach(() => {
+    calls.length = 0
+    status = 200
+  })
+  afterAll(unlisten)
+
+  it('asks once at once and once more after the settle time, with the same tags', async () => {
+    const started = Date.now()
+    expect(await revalidateContent(['articles', 'weeks', 'articles'])).toBe('http')
+    expect(calls).toHaveLength(1)
+    expect(calls[0].tags).toEqual(['articles', 'weeks'])
+    await sleep(600)
+    expect(calls).toHaveLength(2)
+    expect(calls[1].tags).toEqual(['articles', 'weeks'])
+    expect(calls[1].at - started).toBeGreaterThanOrEqual(300)
+    expect(calls.every((c) => c.authorised)).toBe(true)
+  })
+
+  it('does not ask again when the first request failed, or when turned off', async () => {
+    status = 500
+    expect(await revalidateContent(['topics'])).toBe('failed')
+    status = 200
+    process.env.REVALIDATE_SETTLE_MS = '0'
+    expect(await revalidateContent(['site'])).toBe('http')
+    await sleep(600)
+    expect(calls.map((c) => c.tags)).toEqual([['topics'], ['site']])
+    process.env.REVALIDATE_SETTLE_MS = '300'
   })
 })

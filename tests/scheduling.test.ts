@@ -111,6 +111,33 @@ describe.skipIf(skip)('scheduled publishing', () => {
     expect(ru.totalDocs).toBe(0)
   })
 
+  it('five analyses scheduled for the same moment all go live in one queue run', async () => {
+    const docs = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) =>
+        ctx.payload.create({
+          collection: 'articles',
+          draft: true,
+          data: articleData(world, `Same moment ${n}`),
+          overrideAccess: true,
+        }),
+      ),
+    )
+    const at = new Date(Date.now() - 1000)
+    for (const doc of docs) await schedule(doc.id, at)
+    await ctx.payload.jobs.run()
+    const failed = await ctx.payload.find({
+      collection: 'payload-jobs',
+      where: { hasError: { equals: true } },
+      overrideAccess: true,
+    })
+    expect(failed.docs.map((job) => job.error)).toEqual([])
+    for (const doc of docs) {
+      const stored = await ctx.payload.findByID({ collection: 'articles', id: doc.id })
+      expect(stored._status, stored.title).toBe('published')
+      expect(await countPublications(ctx.payload, doc.id)).toBe(1)
+    }
+  })
+
   it('the same job run by two runners at the same moment publishes once', async () => {
     const doc = await ctx.payload.create({
       collection: 'articles',
