@@ -6,12 +6,12 @@ type Props = {
   /** The address of a page of this list, without the locale. */
   href: (page: number) => string
   label: string
-  newer: string
-  older: string
+  previous: string
+  next: string
 }
 
-/** Newer and older pages of a list that runs newest first; nothing when it fits on one page. */
-export function Pager({ page, totalPages, href, label, newer, older }: Props) {
+/** Links to the previous and the next page of a list; nothing when it fits on one page. */
+export function Pager({ page, totalPages, href, label, previous, next }: Props) {
   if (totalPages <= 1) return null
   return (
     <nav aria-label={label}>
@@ -19,14 +19,14 @@ export function Pager({ page, totalPages, href, label, newer, older }: Props) {
         <li>
           {page > 1 ? (
             <Link href={href(page - 1)} rel="prev">
-              ← {newer}
+              ← {previous}
             </Link>
           ) : null}
         </li>
         <li>
           {page < totalPages ? (
             <Link href={href(page + 1)} rel="next">
-              {older} →
+              {next} →
             </Link>
           ) : null}
         </li>

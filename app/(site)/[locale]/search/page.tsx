@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { Pager } from '@/components/Pager'
 import { VerdictBadge } from '@/components/VerdictBadge'
 import { Link } from '@/i18n/navigation'
 import { type AppLocale, isLocale } from '@/i18n/routing'
@@ -96,20 +97,14 @@ export default async function SearchPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ol>
-          {result.totalPages > 1 ? (
-            <nav aria-label={t('title')}>
-              <ul className="pager">
-                <li>
-                  {page > 1 ? <Link href={pageHref(page - 1)}>← {t('previousPage')}</Link> : null}
-                </li>
-                <li>
-                  {page < result.totalPages ? (
-                    <Link href={pageHref(page + 1)}>{t('nextPage')} →</Link>
-                  ) : null}
-                </li>
-              </ul>
-            </nav>
-          ) : null}
+          <Pager
+            page={page}
+            totalPages={result.totalPages}
+            href={pageHref}
+            label={t('title')}
+            previous={t('previousPage')}
+            next={t('nextPage')}
+          />
         </section>
       )}
     </>

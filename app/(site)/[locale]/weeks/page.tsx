@@ -93,8 +93,8 @@ export default async function ArchivePage({ params, searchParams }: Props) {
         totalPages={archive.totalPages}
         href={(p) => (p === 1 ? '/weeks' : `/weeks?page=${p}`)}
         label={t('pagination')}
-        newer={t('previousPage')}
-        older={t('nextPage')}
+        previous={t('previousPage')}
+        next={t('nextPage')}
       />
     </>
   )

@@ -122,8 +122,8 @@ export async function AnalystProfile({
         totalPages={totalPages}
         href={(p) => analystPagePath(slug, p)}
         label={t('pagination')}
-        newer={t('previousPage')}
-        older={t('nextPage')}
+        previous={t('previousPage')}
+        next={t('nextPage')}
       />
       <JsonLd
         data={{

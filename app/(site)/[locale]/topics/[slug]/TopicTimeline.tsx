@@ -92,8 +92,8 @@ export async function TopicTimeline({
         totalPages={articles.totalPages}
         href={(p) => topicPagePath(slug, p)}
         label={t('pagination')}
-        newer={t('previousPage')}
-        older={t('nextPage')}
+        previous={t('previousPage')}
+        next={t('nextPage')}
       />
       <NewsletterSlot locale={locale} />
       <JsonLd
