@@ -23,6 +23,7 @@ export default defineConfig([
     '.next/**',
     '.next-e2e/**',
     '.next-bench/**',
+    '.next-*/**',
     'test-results/**',
     'node_modules/**',
     'data/**',
