@@ -1,5 +1,6 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
+import { announceQueueRunner } from '../broadcast'
 import { recoverStaleJobs } from './recoverStaleJobs'
 
 /**
@@ -8,6 +9,9 @@ import { recoverStaleJobs } from './recoverStaleJobs'
  */
 export const script = async (config: SanitizedConfig) => {
   const payload = await getPayload({ config })
+  // With REDIS_URL: connects before the first change needs it, and warns when another
+  // process also works the queue (once per process; later calls return at once).
+  await announceQueueRunner('worker', payload.logger)
   await recoverStaleJobs(payload)
   await payload.jobs.run({ queue: 'default', limit: 20 })
 }
