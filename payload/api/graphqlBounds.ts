@@ -48,10 +48,10 @@ export type GraphQLBounds = {
 }
 
 /**
- * Anonymous bounds fit every query the site's tests and documentation use with room to spare
- * (the largest needs 3 levels, 5 fields, 1 list); staff get ten times more and may list every
- * document. The largest anonymous query the bounds allow is ~300 documents: a normal page
- * of the REST API (100 documents at depth 2) three times over.
+ * Anonymous bounds fit the tests' queries and a reader's page asked through GraphQL with room
+ * to spare (an article with every relationship: 6 levels, 52 fields; a home page: 4 top-level
+ * lists, 85 documents); the most they allow is ~300 documents, three anonymous REST pages of
+ * 100. Staff get ten times more and may ask for every document of a list.
  */
 export const graphQLBounds = (who: 'anonymous' | 'staff', production: boolean): GraphQLBounds =>
   who === 'anonymous'
