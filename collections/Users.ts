@@ -59,7 +59,12 @@ export const Users: CollectionConfig = {
     singular: { en: 'User', be: 'Карыстальнік', ru: 'Пользователь' },
     plural: { en: 'Users', be: 'Карыстальнікі', ru: 'Пользователи' },
   },
-  auth: { tokenExpiration: 60 * 60 * 8 },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    // No lock-out: Payload's lock let a stranger keep an editor out by failing on purpose.
+    // Failed sign-ins slow down per address instead (payload/limits/signInThrottle.ts).
+    maxLoginAttempts: 0,
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role', 'analyst'],

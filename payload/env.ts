@@ -55,3 +55,9 @@ export function serverUrl(): string {
 function redact(url: string): string {
   return url.replace(/\/\/([^@/]*)@/, '//***@')
 }
+
+/** The largest upload accepted, in MB (UPLOAD_MAX_MB, default 20). */
+export function uploadMaxMegabytes(): number {
+  const value = Number(process.env.UPLOAD_MAX_MB)
+  return Number.isFinite(value) && value > 0 ? value : 20
+}

@@ -20,7 +20,7 @@ import { isEditorUser } from './access/roles'
 import { databaseAdapter } from './db'
 import { be } from './i18n/be'
 import { mailAdapter } from './email/adapter'
-import { payloadSecret, serverUrl } from './env'
+import { payloadSecret, serverUrl, uploadMaxMegabytes } from './env'
 import { revalidateEndpoint } from './hooks/revalidate'
 import { recoverStaleJobs } from './jobs/recoverStaleJobs'
 import { runScheduledTasksOnce } from './jobs/runOnce'
@@ -41,6 +41,10 @@ export default buildConfig({
   db: databaseAdapter(),
   editor: lexicalEditor(),
   sharp,
+  upload: {
+    // The guard answers a larger upload with a 413 that says this limit (UPLOAD_MAX_MB).
+    limits: { fileSize: uploadMaxMegabytes() * 1024 * 1024 },
+  },
   admin: {
     user: Users.slug,
     // Gravatar would be a request to another site for every admin page.

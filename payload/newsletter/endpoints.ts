@@ -2,12 +2,13 @@ import { stringify } from 'csv-stringify/sync'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { isEditorUser } from '@/payload/access/roles'
+import { clientAddress } from '@/payload/clientAddress'
+import { newsletterBudget, takeBudget } from '@/payload/limits/rateLimit'
 import type { Subscriber } from '@/payload-types'
 
 import { digestStatus } from './digest'
 import { FormError, formErrorPage, pageLocale, readForm } from './forms'
 import { translator } from './messages'
-import { subscribeLimits } from './rateLimit'
 import {
   changeLanguage,
   MailError,
@@ -21,11 +22,11 @@ import { parseSubscription } from './validate'
 const wantsJson = (req: PayloadRequest) =>
   (req.headers.get('accept') ?? '').includes('application/json')
 
-/** The client's address as the proxy in front of Next (or Next itself) reports it. */
-const clientIp = (req: PayloadRequest) =>
-  req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ||
-  req.headers.get('x-real-ip') ||
-  'unknown'
+/** Counts a form post against the address's (or e-mail address's) budget of a few a minute. */
+const overLimit = async (by: 'ip' | 'email', key: string) => {
+  const answer = await takeBudget(newsletterBudget(by), key)
+  return answer.ok ? null : { 'retry-after': String(answer.retryAfterSeconds) }
+}
 
 const json = (status: number, body: Record<string, unknown>, headers: HeadersInit = {}) =>
   Response.json(body, { status, headers: { 'cache-control': 'no-store', ...headers } })
@@ -50,9 +51,8 @@ export const subscribeEndpoint: Endpoint = {
     try {
       fields = await readForm(req)
     } catch (error) {
-      if (!subscribeLimits.ip.take(clientIp(req))) {
-        return fail(429, t()('newsletter.errors.tooMany'), { 'retry-after': '60' })
-      }
+      const limited = await overLimit('ip', clientAddress(req.headers))
+      if (limited) return fail(429, t()('newsletter.errors.tooMany'), limited)
       if (error instanceof FormError) {
         return fail(error.status, t()(`newsletter.errors.${error.key}`))
       }
@@ -61,9 +61,8 @@ export const subscribeEndpoint: Endpoint = {
     locale = pageLocale(fields.locale ?? req.searchParams.get('locale'))
     // Every post counts against its IP, valid or not; the form is read first (it is small)
     // only so the answer can be in the reader's language.
-    if (!subscribeLimits.ip.take(clientIp(req))) {
-      return fail(429, t()('newsletter.errors.tooMany'), { 'retry-after': '60' })
-    }
+    const limitedIp = await overLimit('ip', clientAddress(req.headers))
+    if (limitedIp) return fail(429, t()('newsletter.errors.tooMany'), limitedIp)
     const done = () =>
       wantsJson(req)
         ? json(200, { ok: true, message: t()('newsletter.sent') })
@@ -79,9 +78,8 @@ export const subscribeEndpoint: Endpoint = {
     if (!parsed.ok) {
       return fail(400, t()(`newsletter.errors.${parsed.error}`, { char: parsed.char ?? '' }))
     }
-    if (!subscribeLimits.email.take(parsed.value.email)) {
-      return fail(429, t()('newsletter.errors.tooMany'), { 'retry-after': '60' })
-    }
+    const limitedEmail = await overLimit('email', parsed.value.email)
+    if (limitedEmail) return fail(429, t()('newsletter.errors.tooMany'), limitedEmail)
     try {
       await requestSubscription(req.payload, parsed.value).catch((error) => {
         // Two posts of a new address at once: the second met the first's row; once more

@@ -1,19 +1,20 @@
 import type { SanitizedConfig } from 'payload'
 
 /**
- * Calls the very route handlers Next.js serves at /api/* and /api/graphql (from
- * @payloadcms/next/routes), with real Request objects, so REST and GraphQL behave as they
- * do for a client over HTTP.
+ * Calls the very route handlers Next.js serves at /api/* and /api/graphql (Payload's, from
+ * @payloadcms/next/routes, behind our guard as in app/(payload)/api), with real Request
+ * objects, so REST and GraphQL behave as they do for a client over HTTP.
  */
 export async function apiClient(config: SanitizedConfig) {
   const routes = await import('@payloadcms/next/routes')
+  const { guardGraphQL, guardRest } = await import('@/payload/api/guard')
   const handlers = {
-    GET: routes.REST_GET(config),
-    POST: routes.REST_POST(config),
-    PATCH: routes.REST_PATCH(config),
-    DELETE: routes.REST_DELETE(config),
+    GET: guardRest(config, routes.REST_GET(config), 'GET'),
+    POST: guardRest(config, routes.REST_POST(config), 'POST'),
+    PATCH: guardRest(config, routes.REST_PATCH(config), 'PATCH'),
+    DELETE: guardRest(config, routes.REST_DELETE(config), 'DELETE'),
   }
-  const graphql = routes.GRAPHQL_POST(config)
+  const graphql = guardGraphQL(config, routes.GRAPHQL_POST(config))
 
   async function rest(
     method: keyof typeof handlers,
@@ -66,7 +67,12 @@ export async function apiClient(config: SanitizedConfig) {
     })
   }
 
-  return { rest, gql, request }
+  /** A raw POST to /api/graphql, answered as the HTTP client would get it. */
+  async function graphqlRequest(init: { headers?: Record<string, string>; body?: BodyInit }) {
+    return graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', ...init }))
+  }
+
+  return { rest, gql, request, graphqlRequest }
 }
 
 export type ApiClient = Awaited<ReturnType<typeof apiClient>>

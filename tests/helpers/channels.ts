@@ -149,7 +149,7 @@ export function restChannel(api: ApiClient): Channel {
   return {
     name: 'rest',
     async find(actor, collection, opts = {}) {
-      const r = await api.rest('GET', `/${collection}?limit=0&${query(opts)}`, {
+      const r = await api.rest('GET', `/${collection}?limit=100&${query(opts)}`, {
         token: actor?.token,
       })
       const ok = r.status === 200
@@ -161,7 +161,7 @@ export function restChannel(api: ApiClient): Channel {
       }
     },
     async findVersions(actor, collection) {
-      const r = await api.rest('GET', `/${collection}/versions?limit=0&depth=0`, {
+      const r = await api.rest('GET', `/${collection}/versions?limit=100&depth=0`, {
         token: actor?.token,
       })
       const ok = r.status === 200
@@ -247,7 +247,7 @@ export function graphqlChannel(api: ApiClient): Channel {
       const [, plural] = names(collection)
       const extra = args(opts)
       const r = await api.gql(
-        `{ ${plural}(limit: 0${extra ? `, ${extra}` : ''}) { docs { id } } }`,
+        `{ ${plural}(limit: 100${extra ? `, ${extra}` : ''}) { docs { id } } }`,
         { token: actor?.token },
       )
       const docs = r.data?.[plural]?.docs
@@ -256,7 +256,7 @@ export function graphqlChannel(api: ApiClient): Channel {
     },
     async findVersions(actor, collection) {
       const [, plural] = names(collection)
-      const r = await api.gql(`{ versions${plural}(limit: 0) { docs { id parent { id } } } }`, {
+      const r = await api.gql(`{ versions${plural}(limit: 100) { docs { id parent { id } } } }`, {
         token: actor?.token,
       })
       const docs = r.data?.[`versions${plural}`]?.docs

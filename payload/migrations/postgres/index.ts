@@ -2,6 +2,7 @@ import * as migration_20261127_180711_initial from './20261127_180711_initial';
 import * as migration_20261127_194433_newsletter_deliveries from './20261127_194433_newsletter_deliveries';
 import * as migration_20261127_194445_newsletter_confirmation_sent from './20261127_194445_newsletter_confirmation_sent';
 import * as migration_20261127_211350_locales_parent_index from './20261127_211350_locales_parent_index';
+import * as migration_20261130_090015_sign_in_throttle from './20261130_090015_sign_in_throttle';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_211350_locales_parent_index.up,
     down: migration_20261127_211350_locales_parent_index.down,
-    name: '20261127_211350_locales_parent_index'
+    name: '20261127_211350_locales_parent_index',
+  },
+  {
+    up: migration_20261130_090015_sign_in_throttle.up,
+    down: migration_20261130_090015_sign_in_throttle.down,
+    name: '20261130_090015_sign_in_throttle'
   },
 ];

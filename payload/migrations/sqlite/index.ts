@@ -2,6 +2,7 @@ import * as migration_20261127_180702_initial from './20261127_180702_initial';
 import * as migration_20261127_194427_newsletter_deliveries from './20261127_194427_newsletter_deliveries';
 import * as migration_20261127_194439_newsletter_confirmation_sent from './20261127_194439_newsletter_confirmation_sent';
 import * as migration_20261127_211339_locales_parent_index from './20261127_211339_locales_parent_index';
+import * as migration_20261130_085953_sign_in_throttle from './20261130_085953_sign_in_throttle';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_211339_locales_parent_index.up,
     down: migration_20261127_211339_locales_parent_index.down,
-    name: '20261127_211339_locales_parent_index'
+    name: '20261127_211339_locales_parent_index',
+  },
+  {
+    up: migration_20261130_085953_sign_in_throttle.up,
+    down: migration_20261130_085953_sign_in_throttle.down,
+    name: '20261130_085953_sign_in_throttle'
   },
 ];

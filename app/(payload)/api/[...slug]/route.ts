@@ -9,9 +9,12 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { guardRest } from '@/payload/api/guard'
+
+// Every call passes the guard (bounds, budgets, sign-in throttle, time limit) first.
+export const GET = guardRest(config, REST_GET(config), 'GET')
+export const POST = guardRest(config, REST_POST(config), 'POST')
+export const DELETE = guardRest(config, REST_DELETE(config), 'DELETE')
+export const PATCH = guardRest(config, REST_PATCH(config), 'PATCH')
+export const PUT = guardRest(config, REST_PUT(config), 'PUT')
 export const OPTIONS = REST_OPTIONS(config)

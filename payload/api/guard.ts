@@ -1,0 +1,329 @@
+import { getPayload, getRequestLanguage, type Payload, type SanitizedConfig } from 'payload'
+
+import { clientAddress } from '@/payload/clientAddress'
+import { anonymousApiBudget, takeBudget } from '@/payload/limits/rateLimit'
+import { checkSignIn, signInFailed, signInSucceeded } from '@/payload/limits/signInThrottle'
+import { BodyTooLargeError, readCappedBody } from '@/payload/utilities/readCappedBody'
+
+import { type Caller, checkRestQuery, withStableSort } from './bounds'
+import { checkGraphQLRequest, graphQLBounds } from './graphqlBounds'
+import { guardMessages } from './messages'
+import { anonymousApiGate } from './workGate'
+
+/**
+ * Every call to /api/* and /api/graphql passes here before Payload does any work: bounded
+ * work per request, a budget per client address, sign-in slowed down instead of accounts
+ * locked, and a time limit, each refusal a 4xx/503 with a sentence that says why. See
+ * README "The public API".
+ */
+
+type Config = Promise<SanitizedConfig> | SanitizedConfig
+type RestArgs = { params: Promise<{ slug: string[] }> }
+type RestHandler = (request: Request, args: RestArgs) => Promise<Response>
+type GraphQLHandler = (request: Request) => Promise<Response>
+
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value)
+  return Number.isFinite(n) && n > 0 ? n : fallback
+}
+
+const timeLimitMs = (caller: Caller) =>
+  caller === 'staff'
+    ? positive(process.env.API_STAFF_TIMEOUT_MS, 60_000)
+    : positive(process.env.API_TIMEOUT_MS, 10_000)
+
+/** A refusal in the shape Payload answers its own errors. */
+export function refusal(status: number, message: string, headers: HeadersInit = {}): Response {
+  return Response.json(
+    { errors: [{ message }] },
+    { status, headers: { 'cache-control': 'no-store', ...headers } },
+  )
+}
+
+/** Endpoints with limits of their own, or none needed: they pass untouched. */
+function passesUntouched(slug: string[]): boolean {
+  const [first, second] = slug
+  if (first === 'revalidate' || first === 'preview' || first === 'newsletter') return true
+  // Image files the pages show: cheap, and every reader asks for them.
+  return second === 'file' && slug.length === 3
+}
+
+const mayBeSignedIn = (headers: Headers) =>
+  headers.has('authorization') || /(?:^|;\s*)payload-token=/.test(headers.get('cookie') ?? '')
+
+/** Staff (any signed-in user) or anonymous. A forged or expired token is anonymous. */
+async function identify(payload: Payload, headers: Headers): Promise<Caller> {
+  if (!mayBeSignedIn(headers)) return 'anonymous'
+  try {
+    const { user } = await payload.auth({ headers })
+    return user ? 'staff' : 'anonymous'
+  } catch {
+    return 'anonymous'
+  }
+}
+
+const adminLanguage = (payload: Payload, headers: Headers) => {
+  const cookies = new Map<string, string>()
+  for (const part of (headers.get('cookie') ?? '').split(';')) {
+    const at = part.indexOf('=')
+    if (at > 0) cookies.set(part.slice(0, at).trim(), decodeURIComponent(part.slice(at + 1).trim()))
+  }
+  return getRequestLanguage({ config: payload.config, cookies, headers })
+}
+
+const tooMany = (retryAfterSeconds: number, caller: string) =>
+  refusal(
+    429,
+    `Too many API calls from this address${caller}: try again in ${retryAfterSeconds} s.`,
+    { 'retry-after': String(retryAfterSeconds) },
+  )
+
+/**
+ * Runs the handler within the time limit and, for anonymous callers, through the work gate.
+ * Payload cannot cancel a query it has started: a call over its time gets a 503 at once and
+ * its work finishes in the background, keeping its turn in the gate until then.
+ */
+async function runBounded(
+  caller: Caller,
+  signal: AbortSignal | undefined,
+  work: () => Promise<Response>,
+): Promise<Response> {
+  let release = () => {}
+  if (caller === 'anonymous') {
+    const ticket = await anonymousApiGate().enter(signal)
+    if (ticket === 'gone') return refusal(499, 'The client closed the request.')
+    if (ticket === 'busy') {
+      return refusal(
+        503,
+        'The API is busy with other anonymous calls: try again in a few seconds.',
+        {
+          'retry-after': '5',
+        },
+      )
+    }
+    release = ticket.release
+  }
+  const limit = timeLimitMs(caller)
+  const tooLong = () =>
+    refusal(503, `This call took longer than ${limit / 1000} s and was stopped waiting for.`, {
+      'retry-after': '30',
+    })
+  const started = Date.now()
+  let timer: NodeJS.Timeout | undefined
+  const running = work().finally(release)
+  const overtime = new Promise<Response>((resolve) => {
+    timer = setTimeout(() => resolve(tooLong()), limit)
+  })
+  try {
+    const response = await Promise.race([running, overtime])
+    // SQLite's queries never yield to the timer: a call that ran past its limit in one
+    // stretch is answered as one that did, the same on every database.
+    if (response.status < 400 && Date.now() - started > limit) {
+      await response.body?.cancel().catch(() => {})
+      return tooLong()
+    }
+    return response
+  } finally {
+    clearTimeout(timer)
+    running.catch(() => {})
+  }
+}
+
+/** The e-mail address a sign-in names, from JSON or the admin's multipart `_payload`. */
+function signInEmail(body: Buffer, contentType: string): string {
+  try {
+    const text = body.toString('utf8')
+    if (contentType.includes('application/json')) return String(JSON.parse(text).email ?? '')
+    const match = /name="_payload"\r?\n\r?\n([\s\S]*?)\r?\n--/.exec(text)
+    if (match) return String(JSON.parse(match[1]).email ?? '')
+    if (contentType.includes('application/x-www-form-urlencoded'))
+      return new URLSearchParams(text).get('email') ?? ''
+  } catch {
+    // An unreadable body: Payload answers it with its own 400.
+  }
+  return ''
+}
+
+async function signIn(
+  payload: Payload,
+  request: Request,
+  forward: (request: Request) => Promise<Response>,
+): Promise<Response> {
+  const address = clientAddress(request.headers)
+  let body: Buffer
+  try {
+    body = await readCappedBody(request, 64 * 1024)
+  } catch (error) {
+    if (error instanceof BodyTooLargeError)
+      return refusal(413, 'A sign-in request is at most 64 KB.')
+    throw error
+  }
+  const email = signInEmail(body, request.headers.get('content-type') ?? '')
+  const allowed = await checkSignIn(address, email)
+  if (!allowed.ok) {
+    const message = guardMessages(adminLanguage(payload, request.headers)).signInWait(
+      allowed.retryAfterSeconds,
+    )
+    payload.logger.warn({ msg: 'Sign-in refused while slowed down', address, email })
+    return refusal(429, message, { 'retry-after': String(allowed.retryAfterSeconds) })
+  }
+  const response = await forward(
+    new Request(request.url, {
+      method: 'POST',
+      headers: request.headers,
+      body: new Uint8Array(body),
+    }),
+  )
+  if (response.ok) await signInSucceeded(address, email)
+  else if (response.status === 401 || response.status === 403) {
+    payload.logger.warn({ msg: 'Failed sign-in', address, email })
+    await signInFailed(address, email)
+  }
+  return response
+}
+
+const uploadLimitBytes = (payload: Payload): number | undefined => {
+  const size = payload.config.upload?.limits?.fileSize
+  return typeof size === 'number' && size > 0 ? size : undefined
+}
+
+async function uploadTooLarge(payload: Payload, request: Request): Promise<Response> {
+  const mb = Math.round((uploadLimitBytes(payload) ?? 0) / (1024 * 1024))
+  const message = guardMessages(adminLanguage(payload, request.headers)).uploadTooLarge(mb)
+  await request.body?.cancel().catch(() => {})
+  return refusal(413, message)
+}
+
+/** Wraps one of Payload's REST route handlers (GET, POST, …). */
+export function guardRest(config: Config, handler: RestHandler, method: string): RestHandler {
+  return async (request, args) => {
+    const { slug = [] } = await args.params
+    if (passesUntouched(slug)) return handler(request, args)
+    const payload = await getPayload({ config })
+    const caller = await identify(payload, request.headers)
+    const address = clientAddress(request.headers)
+    const collection = payload.collections[slug[0] as keyof typeof payload.collections]
+
+    if (caller === 'anonymous' && method !== 'OPTIONS') {
+      const budget = await takeBudget(anonymousApiBudget(), address)
+      if (!budget.ok) return tooMany(budget.retryAfterSeconds, ' without signing in')
+    }
+
+    const url = new URL(request.url)
+    const check = checkRestQuery(url, caller, {
+      isBulkWrite: (method === 'PATCH' || method === 'DELETE') && slug.length === 1,
+    })
+    if (!check.ok) return refusal(400, check.message)
+
+    const forward = (next: Request) =>
+      runBounded(caller, request.signal, () => handler(next, { params: Promise.resolve({ slug }) }))
+
+    if (method === 'POST' && slug.length === 2 && slug[1] === 'login' && collection?.config.auth)
+      return signIn(payload, request, forward)
+
+    if (
+      collection?.config.upload &&
+      (method === 'POST' || method === 'PATCH' || method === 'PUT')
+    ) {
+      const limit = uploadLimitBytes(payload)
+      const declared = Number(request.headers.get('content-length') || 0)
+      // The form around the file adds a little; anything far over the limit is refused unread.
+      if (limit && declared > limit + 1024 * 1024) return uploadTooLarge(payload, request)
+      const response = await forward(request)
+      return response.status === 413 ? uploadTooLarge(payload, request) : response
+    }
+
+    if (method === 'GET' && slug.length === 1 && collection) {
+      const defaultSort = collection.config.defaultSort
+      const sorted = withStableSort(
+        url,
+        typeof defaultSort === 'string' && defaultSort ? defaultSort : '-createdAt',
+      )
+      if (sorted !== url) return forward(new Request(sorted, { headers: request.headers }))
+    }
+    return forward(request)
+  }
+}
+
+/** Wraps Payload's GraphQL route handler. */
+export function guardGraphQL(config: Config, handler: GraphQLHandler): GraphQLHandler {
+  return async (request) => {
+    const payload = await getPayload({ config })
+    const caller = await identify(payload, request.headers)
+    const address = clientAddress(request.headers)
+    if (caller === 'anonymous') {
+      const budget = await takeBudget(anonymousApiBudget(), address)
+      if (!budget.ok) return tooMany(budget.retryAfterSeconds, ' without signing in')
+    }
+    const bounds = graphQLBounds(caller, process.env.NODE_ENV === 'production')
+    let body: Buffer
+    try {
+      body = await readCappedBody(request, bounds.maxBodyBytes)
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error
+      return refusal(
+        413,
+        `A GraphQL request is at most ${Math.round(bounds.maxBodyBytes / 1024)} KB${caller === 'anonymous' ? ' without signing in' : ''}.`,
+      )
+    }
+    const text = body.toString('utf8')
+    const check = checkGraphQLRequest(text, request.headers.get('content-type'), bounds)
+    if (!check.ok) return refusal(check.status, check.message)
+
+    const signInAddress = /\bloginUser\b/.test(text) ? graphQLSignInEmail(text) : null
+    if (signInAddress !== null) {
+      const allowed = await checkSignIn(address, signInAddress)
+      if (!allowed.ok) {
+        const message = guardMessages(adminLanguage(payload, request.headers)).signInWait(
+          allowed.retryAfterSeconds,
+        )
+        return refusal(429, message, { 'retry-after': String(allowed.retryAfterSeconds) })
+      }
+    }
+    const response = await runBounded(caller, request.signal, () =>
+      handler(
+        new Request(request.url, {
+          method: 'POST',
+          headers: request.headers,
+          body: new Uint8Array(body),
+        }),
+      ),
+    )
+    if (signInAddress !== null) await recordGraphQLSignIn(payload, response, address, signInAddress)
+    return response
+  }
+}
+
+/** The `email` of a loginUser mutation, from its arguments or variables. */
+function graphQLSignInEmail(text: string): string {
+  try {
+    const { query, variables } = JSON.parse(text) as {
+      query: string
+      variables?: Record<string, unknown>
+    }
+    const literal = /loginUser\s*\([^)]*email\s*:\s*"([^"]*)"/.exec(query)
+    if (literal) return literal[1]
+    const variable = /loginUser\s*\([^)]*email\s*:\s*\$(\w+)/.exec(query)
+    if (variable && variables) return String(variables[variable[1]] ?? '')
+  } catch {
+    // The checks above already refused a body that is not JSON.
+  }
+  return ''
+}
+
+async function recordGraphQLSignIn(
+  payload: Payload,
+  response: Response,
+  address: string,
+  email: string,
+) {
+  const answer = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { data?: { loginUser?: { token?: string } | null } } | null
+  if (answer?.data?.loginUser?.token) await signInSucceeded(address, email)
+  else {
+    payload.logger.warn({ msg: 'Failed sign-in (GraphQL)', address, email })
+    await signInFailed(address, email)
+  }
+}
