@@ -32,6 +32,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Off where the front cache compresses (scripts/server.mjs, README: ORIGIN_COMPRESSION).
+  compress: process.env.ORIGIN_COMPRESSION !== 'false',
   // A second build (the browser tests) can live beside the demo's.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   images: {

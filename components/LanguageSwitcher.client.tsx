@@ -1,9 +1,18 @@
 'use client'
 
 import { Link, usePathname } from '@/i18n/navigation'
-import type { AppLocale } from '@/i18n/routing'
+import { type AppLocale, localeChoiceCookie } from '@/i18n/routing'
 
 type Option = { locale: AppLocale; name: string }
+
+/**
+ * Remembered in the browser for a year, so `/` sends the reader back to it. Written here,
+ * not by the server: pages set no cookie and a shared cache can keep them for everyone.
+ */
+function rememberChoice(locale: AppLocale) {
+  const secure = window.location.protocol === 'https:' ? '; Secure' : ''
+  document.cookie = `${localeChoiceCookie}=${locale}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`
+}
 
 /**
  * Same page, other language. Slugs are shared across languages, so the same path leads to
@@ -29,7 +38,14 @@ export function LanguageSwitcher({
               <span className="visually-hidden"> – {name}</span>
             </span>
           ) : (
-            <Link href={pathname} locale={locale} lang={locale} hrefLang={locale} title={name}>
+            <Link
+              href={pathname}
+              locale={locale}
+              lang={locale}
+              hrefLang={locale}
+              title={name}
+              onClick={() => rememberChoice(locale)}
+            >
               {locale}
               <span className="visually-hidden"> – {name}</span>
             </Link>

@@ -3,11 +3,19 @@ import { defineRouting } from 'next-intl/routing'
 export const locales = ['en', 'be', 'ru'] as const
 export type AppLocale = (typeof locales)[number]
 
+/**
+ * The language a reader picked with the switcher, written in the browser (never by the
+ * server: public pages set no cookie, so a shared cache can keep them) and read only at `/`.
+ */
+export const localeChoiceCookie = 'NEXT_LOCALE'
+
 export const routing = defineRouting({
   locales,
   defaultLocale: 'en',
   localePrefix: 'always',
-  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365 },
+  // The URL is the language; hreflang links are in each page's metadata.
+  localeCookie: false,
+  alternateLinks: false,
 })
 
 export const isLocale = (value: string): value is AppLocale =>

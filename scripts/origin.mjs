@@ -1,0 +1,126 @@
+// What scripts/server.mjs does around Next's request handler, apart from starting it: reads
+// its settings, decides who the client is, and sets the caching headers of each response.
+import proxyAddr from 'proxy-addr'
+
+import { cachingHeaders } from './cache-policy.mjs'
+
+/**
+ * Settings from the environment; a bad value throws an Error of one sentence.
+ * @param {Record<string, string | undefined>} [env]
+ */
+export function originSettings(env = process.env) {
+  const port = integer(env, 'PORT', 3000, { min: 1, max: 65535 })
+  const trustedProxies = (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  let trust
+  try {
+    trust = proxyAddr.compile(trustedProxies)
+  } catch (error) {
+    throw new Error(
+      `TRUSTED_PROXIES has an entry that is not an IP address, a CIDR range or one of loopback, linklocal, uniquelocal (${error.message}).`,
+    )
+  }
+  const compression = env.ORIGIN_COMPRESSION ?? 'true'
+  if (compression !== 'true' && compression !== 'false')
+    throw new Error(
+      `ORIGIN_COMPRESSION must be true or false (false where the front cache compresses), not "${compression}".`,
+    )
+  return {
+    port,
+    hostname: env.HOSTNAME || '0.0.0.0',
+    trustedProxies,
+    trust,
+    compression: compression === 'true',
+    maxAge: integer(env, 'SHARED_CACHE_MAX_AGE', 300, { min: 0 }),
+    stale: integer(env, 'SHARED_CACHE_STALE', 86400, { min: 0 }),
+  }
+}
+
+function integer(env, name, fallback, { min, max = Number.MAX_SAFE_INTEGER }) {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!/^\d+$/.test(raw.trim()) || value < min || value > max)
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${raw}".`)
+  return value
+}
+
+/**
+ * The client's address: the socket's, or, when the socket is a trusted proxy, the nearest
+ * address in X-Forwarded-For that is not one (proxy-addr's rule). IPv4 clients of an IPv6
+ * socket are written as plain IPv4, so one reader has one address.
+ */
+export function clientAddress(req, trust) {
+  const address = proxyAddr(req, trust) || 'unknown'
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
+  return mapped ? mapped[1] : address
+}
+
+/**
+ * Before Next sees the request: X-Forwarded-For becomes exactly the client's address (the
+ * API's limits read its first entry and believe it; `next start` would pass on whatever a
+ * client wrote there). The other forwarding headers count only from a trusted proxy.
+ */
+export function rewriteForwardedHeaders(req, trust) {
+  const address = clientAddress(req, trust)
+  const fromTrustedProxy = trust(req.socket.remoteAddress ?? '', 0)
+  req.headers['x-forwarded-for'] = address
+  req.headers['x-real-ip'] = address
+  delete req.headers['forwarded']
+  if (!fromTrustedProxy) {
+    delete req.headers['x-forwarded-host']
+    delete req.headers['x-forwarded-proto']
+    delete req.headers['x-forwarded-port']
+  }
+  return address
+}
+
+/**
+ * Sets the caching headers just before the status line and headers are sent, whichever way
+ * Next sends them (writeHead with or without headers, or implicitly on the first write).
+ */
+export function applyCachingOnWriteHead(req, res, { maxAge, stale }) {
+  const writeHead = res.writeHead
+  res.writeHead = function writeHeadWithCaching(statusCode, ...rest) {
+    const headers = typeof rest[0] === 'string' ? rest[1] : rest[0]
+    if (headers) {
+      // Fold headers passed here into the response, as Node would, so one place decides.
+      for (const [name, values] of headerEntries(headers))
+        res.setHeader(name, values.length === 1 ? values[0] : values)
+      rest = typeof rest[0] === 'string' ? [rest[0]] : []
+    }
+    const pathname = (req.url ?? '/').split('?')[0]
+    const { cacheControl, xkey } = cachingHeaders({
+      method: req.method ?? 'GET',
+      pathname,
+      cookieHeader: req.headers.cookie,
+      status: statusCode,
+      cacheControl: res.getHeader('cache-control'),
+      setsCookie: res.hasHeader('set-cookie'),
+      maxAge,
+      stale,
+    })
+    if (cacheControl) res.setHeader('Cache-Control', cacheControl)
+    if (xkey) res.setHeader('xkey', xkey)
+    else res.removeHeader('xkey')
+    return writeHead.call(this, statusCode, ...rest)
+  }
+}
+
+/** writeHead's headers (an object, [name, value] pairs or the raw flat list) by name. */
+function headerEntries(headers) {
+  let pairs = headers
+  if (!Array.isArray(headers)) pairs = Object.entries(headers)
+  else if (!Array.isArray(headers[0])) {
+    pairs = []
+    for (let i = 0; i + 1 < headers.length; i += 2) pairs.push([headers[i], headers[i + 1]])
+  }
+  const byName = new Map()
+  for (const [name, value] of pairs) {
+    const key = String(name).toLowerCase()
+    byName.set(key, [...(byName.get(key) ?? []), ...[value].flat()])
+  }
+  return byName
+}

@@ -1,0 +1,239 @@
+/**
+ * The production server's own rules (scripts/server.mjs), on real sockets: who the client
+ * is, which responses a shared cache may keep and under which keys, and bad settings
+ * stopping start-up. The same rules around the real Next app: e2e/origin.spec.ts.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { locales } from '@/i18n/routing'
+import { tags } from '@/lib/cache'
+
+import { cacheTagNames, isPrivatePath, publicRoute, siteLocales } from '../scripts/cache-policy.mjs'
+import {
+  applyCachingOnWriteHead,
+  originSettings,
+  rewriteForwardedHeaders,
+} from '../scripts/origin.mjs'
+
+const servers: http.Server[] = []
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((done) => s.close(done))))
+})
+
+/** A server on 127.0.0.1 doing what scripts/server.mjs does before and after Next. */
+async function origin(
+  env: Record<string, string>,
+  handler: (req: http.IncomingMessage, res: http.ServerResponse) => void,
+) {
+  const settings = originSettings(env)
+  const server = http.createServer((req, res) => {
+    rewriteForwardedHeaders(req, settings.trust)
+    applyCachingOnWriteHead(req, res, settings)
+    handler(req, res)
+  })
+  servers.push(server)
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready))
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+}
+
+/** Answers with the forwarding headers Next would see. */
+const echoForwarding = (req: http.IncomingMessage, res: http.ServerResponse) => {
+  res.setHeader('Content-Type', 'application/json')
+  res.end(
+    JSON.stringify({
+      for: req.headers['x-forwarded-for'],
+      host: req.headers['x-forwarded-host'] ?? null,
+      forwarded: req.headers['forwarded'] ?? null,
+    }),
+  )
+}
+
+describe('the client address', () => {
+  it('is the socket address when no proxy is trusted, whatever the client writes', async () => {
+    const base = await origin({}, echoForwarding)
+    const seen = await (
+      await fetch(`${base}/api/x`, {
+        headers: {
+          'X-Forwarded-For': '203.0.113.9, 198.51.100.4',
+          'X-Forwarded-Host': 'evil.example',
+          Forwarded: 'for=203.0.113.9',
+        },
+      })
+    ).json()
+    expect(seen).toEqual({ for: '127.0.0.1', host: null, forwarded: null })
+  })
+
+  it('is the nearest untrusted address when the socket is a trusted proxy', async () => {
+    const base = await origin({ TRUSTED_PROXIES: 'loopback' }, echoForwarding)
+    const seen = await (
+      await fetch(`${base}/api/x`, {
+        headers: {
+          // A client's own claim, then the address the proxy saw: only the latter counts.
+          'X-Forwarded-For': '198.51.100.4, 203.0.113.9',
+          'X-Forwarded-Host': 'monitor.example',
+        },
+      })
+    ).json()
+    expect(seen).toEqual({ for: '203.0.113.9', host: 'monitor.example', forwarded: null })
+  })
+
+  it('skips every trusted hop, and stops at a proxy not in the list', async () => {
+    const chain = await origin({ TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8' }, echoForwarding)
+    const seen = await (
+      await fetch(`${chain}/`, { headers: { 'X-Forwarded-For': '203.0.113.9, 10.1.2.3' } })
+    ).json()
+    expect(seen.for).toBe('203.0.113.9')
+    const elsewhere = await origin({ TRUSTED_PROXIES: '10.0.0.0/8' }, echoForwarding)
+    const direct = await (
+      await fetch(`${elsewhere}/`, { headers: { 'X-Forwarded-For': '203.0.113.9' } })
+    ).json()
+    expect(direct.for).toBe('127.0.0.1')
+  })
+})
+
+describe('settings', () => {
+  it('refuse a TRUSTED_PROXIES entry that is not an address, in one sentence', () => {
+    expect(() => originSettings({ TRUSTED_PROXIES: 'loopback, varnish.internal' })).toThrow(
+      /^TRUSTED_PROXIES has an entry that is not an IP address.*\.$/,
+    )
+    expect(() => originSettings({ ORIGIN_COMPRESSION: 'no' })).toThrow(/ORIGIN_COMPRESSION/)
+    expect(() => originSettings({ SHARED_CACHE_MAX_AGE: '5m' })).toThrow(/SHARED_CACHE_MAX_AGE/)
+    expect(originSettings({})).toMatchObject({
+      port: 3000,
+      hostname: '0.0.0.0',
+      trustedProxies: [],
+      compression: true,
+      maxAge: 300,
+      stale: 86400,
+    })
+  })
+
+  it('stop npm start before it loads anything', () => {
+    const run = spawnSync(process.execPath, ['scripts/server.mjs'], {
+      env: { ...process.env, TRUSTED_PROXIES: '10.0.0.0/33', PORT: '3409' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(run.status).toBe(1)
+    expect(run.stderr.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/TRUSTED_PROXIES/)
+  })
+})
+
+describe('caching headers', () => {
+  const nextStatic = 's-maxage=31536000'
+  const nextDynamic = 'private, no-cache, no-store, max-age=0, must-revalidate'
+
+  it('a statically rendered public page: shared for SHARED_CACHE_*, with its surrogate keys', async () => {
+    const base = await origin(
+      { SHARED_CACHE_MAX_AGE: '60', SHARED_CACHE_STALE: '600' },
+      (_, res) => {
+        res.setHeader('Cache-Control', nextStatic)
+        res.end('<html>')
+      },
+    )
+    const page = await fetch(`${base}/be/topics/economy?x=1`)
+    expect(page.headers.get('cache-control')).toBe(
+      'public, max-age=0, s-maxage=60, stale-while-revalidate=600',
+    )
+    expect(page.headers.get('xkey')?.split(' ')).toEqual([
+      ...cacheTagNames,
+      'locale:be',
+      'path:/be/topics/economy',
+    ])
+  })
+
+  it('headers given to writeHead count too', async () => {
+    const base = await origin({}, (_, res) => {
+      res.writeHead(200, { 'Cache-Control': nextStatic, 'Content-Type': 'application/xml' })
+      res.end('<rss/>')
+    })
+    const feed = await fetch(`${base}/ru/feed.xml`)
+    expect(feed.headers.get('cache-control')).toMatch(/^public, max-age=0, s-maxage=300,/)
+    expect(feed.headers.get('content-type')).toBe('application/xml')
+    expect(feed.headers.get('xkey')).toMatch(/ locale:ru path:\/ru\/feed\.xml$/)
+  })
+
+  it('never shared: dynamic pages, private paths, draft mode, cookies, errors', async () => {
+    const base = await origin({}, (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x')
+      res.statusCode = Number(url.searchParams.get('status') ?? 200)
+      res.setHeader('Cache-Control', url.searchParams.get('cc') ?? nextStatic)
+      if (url.searchParams.has('cookie')) res.setHeader('Set-Cookie', 'a=b')
+      res.setHeader('xkey', 'forged')
+      res.end()
+    })
+    const cases: [string, RequestInit?][] = [
+      [`/en/weeks?cc=${encodeURIComponent(nextDynamic)}`],
+      ['/en/search'],
+      ['/be/subscribe'],
+      ['/ru/newsletter/confirm'],
+      ['/admin/collections/articles'],
+      ['/api/articles'],
+      ['/en/articles/x', { headers: { Cookie: '__prerender_bypass=1' } }],
+      ['/en/articles/x?cookie=1'],
+      ['/en/articles/x?status=404'],
+      ['/en/articles/x', { method: 'POST' }],
+    ]
+    for (const [url, init] of cases) {
+      const response = await fetch(`${base}${url}`, init)
+      expect(response.headers.get('cache-control'), url).toMatch(/private.*no-store/)
+      expect(response.headers.get('xkey'), url).toBeNull()
+    }
+  })
+
+  it('leaves what it has no rule for as Next sent it', async () => {
+    const immutable = 'public, max-age=31536000, immutable'
+    const base = await origin({}, (_, res) => {
+      res.setHeader('Cache-Control', immutable)
+      res.end()
+    })
+    for (const url of ['/_next/static/chunks/a.js', '/api/media/file/hero.webp']) {
+      const response = await fetch(`${base}${url}`)
+      expect(response.headers.get('cache-control')).toBe(immutable)
+      expect(response.headers.get('xkey')).toBeNull()
+    }
+  })
+})
+
+describe('the policy stays in step with the app', () => {
+  it('knows the cache tags of lib/cache.ts and the languages of i18n/routing.ts', () => {
+    expect([...cacheTagNames].sort()).toEqual(Object.values(tags).sort())
+    expect(siteLocales).toEqual([...locales])
+  })
+
+  it('classifies every page and feed of the site as public or private', () => {
+    const root = path.resolve('app/(site)/[locale]')
+    const routes = fs
+      .readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((file) => /(^|\/)(page\.tsx|route\.ts)$/.test(file) && !file.includes('[...'))
+    expect(routes.length).toBeGreaterThan(10)
+    for (const file of routes) {
+      const url = `/en/${path.dirname(file)}`
+        .replace(/\/\.$/, '')
+        .replace(/\[n\]/g, '2')
+        .replace(/\[[a-z]+\]/g, 'sample')
+      expect(publicRoute(url) !== null || isPrivatePath(url), `${file} → ${url}`).toBe(true)
+    }
+  })
+
+  it('runs proxy.ts only where a language must be chosen', () => {
+    // Read, not imported: next-intl's middleware does not load outside Next.
+    const source = fs.readFileSync('proxy.ts', 'utf8')
+    const pattern = /matcher: \['(.+)'\]/.exec(source)?.[1].replace(/\\\\/g, '\\')
+    const matcher = new RegExp(`^${pattern}$`)
+    for (const locale of locales) {
+      expect(matcher.test(`/${locale}`)).toBe(false)
+      expect(matcher.test(`/${locale}/weeks/2026-11-16`)).toBe(false)
+    }
+    for (const other of ['/api/articles', '/admin', '/_next/static/a.js', '/robots.txt'])
+      expect(matcher.test(other), other).toBe(false)
+    for (const bare of ['/', '/weeks', '/english']) expect(matcher.test(bare), bare).toBe(true)
+  })
+})
