@@ -54,7 +54,7 @@ sub vcl_recv {
     # While a web server is healthy, a page past its time is served stale for at most a
     # few seconds (while it is fetched again); when none is, the last good page for 24 h.
     # A restart after a failed fetch (vcl_deliver) takes whatever copy there is.
-    if (req.restarts > 0 && req.http.x-wm-stale-if-error) {
+    if (req.http.x-wm-stale-if-error) {
         set req.grace = 24h;
     } elseif (req.http.x-wm-fresh) {
         set req.grace = 0s;
@@ -113,7 +113,7 @@ sub vcl_backend_fetch {
 }
 
 sub vcl_backend_response {
-    if (beresp.status >= 500 && bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    if (beresp.status >= 500 && bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
     if (beresp.status >= 500) {
@@ -141,7 +141,7 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
     if (bereq.is_bgfetch) {
@@ -152,7 +152,7 @@ sub vcl_backend_error {
 sub vcl_deliver {
     # Every web server failed while this reader waited: serve the last good copy if there
     # is one (the health probes had not noticed yet).
-    if (resp.status >= 500 && req.restarts == 0 && req.http.x-wm-public) {
+    if (resp.status >= 500 && req.http.x-wm-public && !req.http.x-wm-stale-if-error) {
         set req.http.x-wm-stale-if-error = "1";
         return (restart);
     }
