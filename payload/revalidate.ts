@@ -58,14 +58,14 @@ const settleMs = () => {
 }
 
 /**
- * This web server itself, over loopback: PORT is what scripts/server.mjs listens on (HOSTNAME
- * when it is bound to one address).
+ * This web server itself: PORT is what scripts/server.mjs listens on, on HOSTNAME when it is
+ * bound to one address or name, else on every address (loopback included).
  */
 function ownAddress(): string {
   if (!process.env.PORT) return process.env.REVALIDATE_URL || serverUrl()
-  const host = process.env.HOSTNAME ?? ''
-  const bound = /^[\d.]+$/.test(host) && host !== '0.0.0.0' ? host : '127.0.0.1'
-  return `http://${bound}:${process.env.PORT}`
+  const host = process.env.HOSTNAME?.trim() ?? ''
+  const bound = !host || host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
+  return `http://${bound.includes(':') ? `[${bound}]` : bound}:${process.env.PORT}`
 }
 
 /**
