@@ -1,0 +1,219 @@
+// The table the benchmark prints (and stores in the JSON as `table`): one section per phase,
+// from `ctx.results`. bench/README.md explains every row.
+import os from 'node:os'
+
+import { LOCALES, PAGE_TYPES } from './context.mjs'
+import { SLOW_MS } from './phases/growth.mjs'
+import { renderTable } from './table.mjs'
+
+const fmt = (n) => (n === null || n === undefined ? '–' : Number(n).toLocaleString('en-US'))
+const seconds = (s) => (s === null || s === undefined ? '–' : `${s.toFixed(s < 10 ? 2 : 1)} s`)
+
+function readingSection({ options, results }, rows, outcome) {
+  const { reading } = results
+  rows.push({
+    section: [
+      `1. Reading: ${options.connections} connections × ${options.duration} s · req/s · p50/p99 ms`,
+      'en',
+      'be',
+      'ru',
+    ],
+  })
+  if (!reading) return rows.push(outcome('reading'))
+  for (const type of PAGE_TYPES) {
+    const cell = (locale, key) => {
+      const row = reading.find((x) => x.type === type && x.locale === locale)
+      if (!row) return '–'
+      const m = row[key]
+      const errors = m.non2xx + m.errors
+      return `${fmt(m.requestsPerSecond)}/s · ${m.p50Ms}/${m.p99Ms}${key === 'app' ? ` · ${row.ratio.toFixed(2)}×` : ''}${errors ? ` · ${errors} failed` : ''}`
+    }
+    rows.push({ cells: [`${type}`, ...LOCALES.map((l) => cell(l, 'app'))] })
+    rows.push({ cells: [`  baseline, same bytes`, ...LOCALES.map((l) => cell(l, 'baseline'))] })
+  }
+}
+
+function freshnessSection({ results }, rows, outcome) {
+  const { freshness } = results
+  rows.push({
+    section: [
+      `2. Freshness: publish over REST → last affected page fresh`,
+      'median',
+      'max',
+      'REST PATCH',
+    ],
+  })
+  if (!freshness) return rows.push(outcome('freshness'))
+  rows.push({
+    cells: [
+      `${freshness.publishes} publish(es) × 3 languages, ${freshness.pagesPerPublish} pages each`,
+      seconds(freshness.medianSeconds),
+      freshness.failedPublishes
+        ? `${freshness.failedPublishes} never fresh`
+        : seconds(freshness.maxSeconds),
+      `${fmt(freshness.apiMedianMs)} ms`,
+    ],
+  })
+}
+
+function schedulingSection({ results }, rows, outcome) {
+  const { scheduling } = results
+  rows.push({
+    section: ['3. Scheduled publishing: live after the scheduled time', 'median', 'max', 'each'],
+  })
+  if (!scheduling) return rows.push(outcome('scheduling'))
+  rows.push({
+    cells: [
+      `${scheduling.scheduled} publication(s) ${scheduling.aheadSeconds} s ahead (queue every 10 s)`,
+      seconds(scheduling.medianLateSeconds),
+      scheduling.neverLive
+        ? `${scheduling.neverLive} never live`
+        : seconds(scheduling.maxLateSeconds),
+      scheduling.publications.map((p) => p.liveLateSeconds ?? '–').join(' · ') + ' s',
+    ],
+  })
+}
+
+function growthSection({ options, results }, rows, outcome) {
+  const { growth } = results
+  const sizes = growth?.map((g) => g.analyses) ?? options.sizes
+  rows.push({
+    section: [
+      '4. Growth: uncached render, median ms en/be/ru',
+      ...sizes.map((s) => `${fmt(s)} analyses`),
+    ],
+  })
+  if (growth) {
+    // Milliseconds; from 10 s on, seconds with an "s".
+    const ms = (value) =>
+      value === null || value === undefined
+        ? '–'
+        : value < 10_000
+          ? String(Math.round(value))
+          : `${Math.round(value / 1000)}s`
+    for (const type of PAGE_TYPES) {
+      rows.push({
+        cells: [
+          type,
+          ...growth.map((g) =>
+            LOCALES.map((l) => {
+              const x = g.renders.find((y) => y.type === type && y.locale === l)
+              if (!x || x.skipped) return '–'
+              return x.status === 200 ? ms(x.medianMs) : `HTTP ${x.status}`
+            }).join('/'),
+          ),
+        ],
+      })
+    }
+    rows.push({
+      cells: [
+        'REST list, 20 per page, page 1',
+        ...growth.map((g) => LOCALES.map((l) => ms(g.rest[l].firstPage.medianMs)).join('/')),
+      ],
+    })
+    rows.push({
+      cells: [
+        'REST list, 20 per page, last page',
+        ...growth.map((g) => LOCALES.map((l) => ms(g.rest[l].lastPage.medianMs)).join('/')),
+      ],
+    })
+    rows.push({
+      cells: [
+        'REST save of a published analysis (en)',
+        ...growth.map((g) => ms(g.restSave.medianMs)),
+      ],
+    })
+    if (growth.some((g) => g.renders.some((x) => x.skipped)))
+      rows.push({
+        note: `– : not measured in that language after one took over ${SLOW_MS / 1000} s (same queries)`,
+      })
+    rows.push({
+      cells: [
+        'database size (MB) · generated in',
+        ...growth.map((g) => `${fmt(g.databaseMB)} · ${seconds(g.generateSeconds)}`),
+      ],
+    })
+  }
+  if (!growth || results.errors.growth) rows.push(outcome('growth'))
+}
+
+function weightSection({ results }, rows, outcome, failed) {
+  const { weight, lighthouse, errors } = results
+  rows.push({
+    section: [
+      '5. Page weight (en, KB transferred) · Lighthouse mobile',
+      'JS',
+      'total',
+      'perf · a11y · best · SEO',
+    ],
+  })
+  if (weight || lighthouse) {
+    for (const type of PAGE_TYPES) {
+      const w = weight?.find((x) => x.type === type && x.locale === 'en')
+      const l = lighthouse?.find((x) => x.type === type)
+      const s = l?.scores
+      rows.push({
+        cells: [
+          type,
+          l ? `${l.scriptKB}` : w ? `${w.jsKB}*` : '–',
+          l ? `${l.totalKB}` : w ? `${w.totalKB}*` : '–',
+          s ? `${s.performance} · ${s.accessibility} · ${s.bestPractices} · ${s.seo}` : '–',
+        ],
+      })
+    }
+    if (!lighthouse)
+      rows.push({
+        note: `* without Lighthouse (${errors.lighthouse ? 'it failed' : 'skipped'}): HTML + its scripts and stylesheets, compressed as served; no images`,
+      })
+  } else rows.push(outcome('weight'))
+  if (lighthouse && errors.weight) rows.push(failed('weight'))
+  if (weight && errors.lighthouse) rows.push(failed('lighthouse'))
+}
+
+function resourcesSection({ results }, rows, _outcome, failed) {
+  const { resources, errors } = results
+  rows.push({ section: ['6. Resources', 'value'] })
+  if (resources) {
+    if (resources.build)
+      rows.push({
+        cells: [
+          'next build',
+          `${seconds(resources.build.seconds)}${resources.build.waitedForLockSeconds > 1 ? ` (+${resources.build.waitedForLockSeconds} s waiting for the lock)` : ''}`,
+        ],
+      })
+    rows.push({ cells: ['server RSS after start (MB)', fmt(resources.idleRssMB)] })
+    rows.push({ cells: ['server RSS, peak under load (MB)', fmt(resources.peakRssUnderLoadMB)] })
+    if (resources.growthPeakRssMB)
+      rows.push({
+        cells: [`growth server RSS, peak (MB)`, fmt(resources.growthPeakRssMB)],
+      })
+  }
+  if (errors.setup) rows.push(failed('setup'))
+}
+
+export function table(ctx) {
+  const { options, results: r, clock } = ctx
+  const rows = []
+  const failed = (phase) =>
+    r.errors[phase] ? { note: `${phase}: FAILED: ${r.errors[phase].split('\n')[0]}` } : null
+  /** The note under a section whose phase left no results: why. */
+  const outcome = (phase) => failed(phase) ?? { note: `${phase}: skipped` }
+  const header = `Weekly Monitor benchmark · ${options.db} · ${options.quick ? 'quick' : 'full'} · ${r.machine.cpus} CPU · Node ${process.version} · ${r.startedAt.slice(0, 16)}Z · ${r.commit ?? ''}${r.workTreeChanged ? '+changes' : ''}`
+  rows.push({ note: header })
+  for (const section of [
+    readingSection,
+    freshnessSection,
+    schedulingSection,
+    growthSection,
+    weightSection,
+    resourcesSection,
+  ])
+    section(ctx, rows, outcome, failed)
+  rows.push({
+    note: `total ${clock()} · load average ${r.machine.loadAverageAtStart.join(' ')} at start, ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} at end`,
+  })
+  return renderTable(rows)
+}
