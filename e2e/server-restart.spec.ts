@@ -6,7 +6,7 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 
 /**
- * Scheduled publishing with the real web server process: `next start` (the e2e build) is
+ * Scheduled publishing with the real web server process: `npm start` (the e2e build) is
  * killed with SIGKILL before the scheduled time and started again after it, now with
  * `npm run worker` beside it. The analysis goes live once, soon after the restart. It runs on
  * a copy of the e2e database so the main test server's own queue cannot do the work.
@@ -36,6 +36,7 @@ test('a scheduled publication survives kill -9 of the web server and happens onc
     NEXT_DIST_DIR: '.next-e2e',
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production' as const,
+    PORT: String(port),
   }
   const started: ChildProcess[] = []
   // Each in its own process group, so SIGKILL reaches the real process and anything it forked.
@@ -52,7 +53,7 @@ test('a scheduled publication survives kill -9 of the web server and happens onc
     }
   }
   const startServer = async () => {
-    const server = launch('node_modules/.bin/next', ['start', '-p', String(port)])
+    const server = launch(process.execPath, ['scripts/server.mjs'])
     await expect
       .poll(
         async () => {

@@ -49,8 +49,8 @@ try {
 }
 
 step(`Starting on ${env.NEXT_PUBLIC_SERVER_URL}`)
-const server = spawn('node_modules/.bin/next', ['start', '-p', port], {
-  env: { ...env, NODE_ENV: 'production' },
+const server = spawn(process.execPath, ['scripts/server.mjs'], {
+  env: { ...env, NODE_ENV: 'production', PORT: port },
   stdio: ['ignore', 'pipe', 'inherit'],
 })
 server.stdout.on('data', (chunk) => {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Playwright's web server: a fresh SQLite database with the demo content, a production
-// build of its own (.next-e2e) and `next start`. Nothing is shared with `npm run demo`.
+// build of its own (.next-e2e) and the production server (scripts/server.mjs, as `npm start`).
+// Nothing is shared with `npm run demo`.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -45,8 +46,8 @@ const build = spawnSync('node_modules/.bin/next', ['build'], {
 })
 if (build.status !== 0) process.exit(1)
 
-const server = spawn('node_modules/.bin/next', ['start', '-p', port], {
-  env: { ...env, NODE_ENV: 'production' },
+const server = spawn(process.execPath, ['scripts/server.mjs'], {
+  env: { ...env, NODE_ENV: 'production', PORT: port },
   stdio: 'inherit',
 })
 const stop = () => {
