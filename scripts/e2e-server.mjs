@@ -40,7 +40,12 @@ fs.rmSync(path.join(env.NEXT_DIST_DIR, 'cache', 'fetch-cache'), { recursive: tru
 
 runPayloadCli(['migrate'], { env })
 runSeed(env)
-const build = spawnSync('node_modules/.bin/next', ['build'], {
+// Never two builds at once on one machine (WM_BUILD_LOCK_HELD=1: the caller holds the lock).
+const [buildCommand, buildArgs] =
+  process.env.WM_BUILD_LOCK_HELD === '1'
+    ? ['node_modules/.bin/next', ['build']]
+    : ['flock', ['/tmp/wm-build.lock', 'node_modules/.bin/next', 'build']]
+const build = spawnSync(buildCommand, buildArgs, {
   env: { ...env, NODE_ENV: 'production' },
   stdio: 'inherit',
 })
