@@ -1,0 +1,408 @@
+import type { Payload, Where } from 'payload'
+
+import { locales } from '@/i18n/routing'
+import type { User } from '@/payload-types'
+import { ownArticles } from '@/payload/access/predicates'
+
+import type { Locale } from './editorial'
+
+/**
+ * The admin dashboard's questions. Each is a fixed number of Local API queries with a limit,
+ * on indexed columns (articles: week, updatedAt, publishedAt, createdBy; versions: parent,
+ * latest; payload-jobs: taskSlug, completedAt, waitUntil), so the dashboard costs the same
+ * at 60 analyses and at 10,000.
+ */
+
+type Id = number | string
+type Localized = Record<string, string | null | undefined> | string | null | undefined
+
+export type LanguageState =
+  | { state: 'published' }
+  | { state: 'changed' }
+  | { state: 'draft' }
+  | { state: 'scheduled'; at: string }
+  | { state: 'missing' }
+
+export type ScheduledItem = {
+  jobId: Id
+  type: 'publish' | 'unpublish'
+  collection: 'articles' | 'weeks'
+  docId: Id
+  title: string
+  /** The one language scheduled, or null for all of them. */
+  locale: Locale | null
+  at: string
+  overdue: boolean
+}
+
+export type DeskAnalysis = {
+  id: Id
+  title: string
+  verdict: string | null
+  languages: Record<Locale, LanguageState>
+}
+
+export type WeekDeskView = {
+  week: { id: Id; slug: string; startDate: string; endDate: string | null; status: string }
+  /** current: the week holding today; next: the first one after it; latest: the newest. */
+  relation: 'current' | 'next' | 'latest'
+  rows: { topic: { id: Id; name: string }; analysis: DeskAnalysis | null }[]
+}
+
+/** A schedule that has not run this long after its time means the queue is not working. */
+export const OVERDUE_AFTER_MS = 2 * 60_000
+
+const textIn = (value: Localized, locale: string): string | null => {
+  if (!value) return null
+  if (typeof value === 'string') return locale === 'en' ? value : null
+  const text = value[locale]
+  return text && text.trim() ? text : null
+}
+
+const anyText = (value: Localized, language: string): string => {
+  if (!value) return ''
+  if (typeof value === 'string') return value
+  return textIn(value, language) ?? textIn(value, 'en') ?? Object.values(value).find(Boolean) ?? ''
+}
+
+const idOf = (value: unknown): Id | null => {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'object') return ((value as { id?: Id }).id ?? null) as Id | null
+  return value as Id
+}
+
+/** Every publish and unpublish waiting in the queue, soonest first (at most `limit`). */
+export async function pendingSchedules(
+  payload: Payload,
+  { limit = 100, now = new Date(), language = 'en' } = {},
+): Promise<ScheduledItem[]> {
+  const jobs = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+      ],
+    },
+    sort: 'waitUntil',
+    limit,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+  })
+  const items = jobs.docs.flatMap((job) => {
+    const input = (job.input ?? {}) as {
+      type?: string
+      locale?: string | null
+      doc?: { relationTo?: string; value?: unknown } | null
+    }
+    const collection = input.doc?.relationTo
+    const docId = idOf(input.doc?.value)
+    if ((collection !== 'articles' && collection !== 'weeks') || docId === null) return []
+    const at = job.waitUntil ?? job.createdAt
+    return [
+      {
+        jobId: job.id,
+        type: input.type === 'unpublish' ? ('unpublish' as const) : ('publish' as const),
+        collection: collection as 'articles' | 'weeks',
+        docId,
+        title: '',
+        locale: (locales as readonly string[]).includes(input.locale ?? '')
+          ? (input.locale as Locale)
+          : null,
+        at,
+        overdue: new Date(at).getTime() < now.getTime() - OVERDUE_AFTER_MS,
+      },
+    ]
+  })
+  const idsOf = (collection: 'articles' | 'weeks') => [
+    ...new Set(items.filter((i) => i.collection === collection).map((i) => i.docId)),
+  ]
+  const [articles, weeks] = await Promise.all([
+    idsOf('articles').length
+      ? payload.find({
+          collection: 'articles',
+          where: { id: { in: idsOf('articles') } },
+          draft: true,
+          locale: 'all',
+          limit,
+          depth: 0,
+          overrideAccess: true,
+          pagination: false,
+          select: { title: true },
+        })
+      : null,
+    idsOf('weeks').length
+      ? payload.find({
+          collection: 'weeks',
+          where: { id: { in: idsOf('weeks') } },
+          draft: true,
+          limit,
+          depth: 0,
+          overrideAccess: true,
+          pagination: false,
+          select: { slug: true },
+        })
+      : null,
+  ])
+  const titles = new Map<string, string>()
+  for (const doc of articles?.docs ?? [])
+    titles.set(`articles:${doc.id}`, anyText(doc.title as Localized, language))
+  for (const doc of weeks?.docs ?? []) titles.set(`weeks:${doc.id}`, doc.slug ?? String(doc.id))
+  return items.map((item) => ({
+    ...item,
+    title: titles.get(`${item.collection}:${item.docId}`) || `#${item.docId}`,
+  }))
+}
+
+/**
+ * Published and draft text per language for a set of analyses, in two queries: the
+ * published documents, and the newest version of each.
+ */
+async function languageStates(
+  payload: Payload,
+  ids: Id[],
+  schedules: ScheduledItem[],
+): Promise<Map<string, Record<Locale, LanguageState>>> {
+  const result = new Map<string, Record<Locale, LanguageState>>()
+  if (!ids.length) return result
+  const [published, latest] = await Promise.all([
+    payload.find({
+      collection: 'articles',
+      where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+      locale: 'all',
+      limit: ids.length,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: { title: true },
+    }),
+    payload.findVersions({
+      collection: 'articles',
+      where: { and: [{ parent: { in: ids } }, { latest: { equals: true } }] },
+      locale: 'all',
+      limit: ids.length,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: { parent: true, version: { title: true, _status: true } },
+    }),
+  ])
+  const live = new Map(published.docs.map((doc) => [String(doc.id), doc.title as Localized]))
+  const drafts = new Map(
+    latest.docs.map((v) => [
+      String(idOf(v.parent)),
+      v.version as { title?: Localized; _status?: string },
+    ]),
+  )
+  for (const id of ids) {
+    const states = {} as Record<Locale, LanguageState>
+    for (const locale of locales) {
+      const liveText = textIn(live.get(String(id)), locale)
+      const version = drafts.get(String(id))
+      const draftText = version?._status === 'draft' ? textIn(version.title, locale) : null
+      const scheduled = schedules.find(
+        (s) =>
+          s.collection === 'articles' &&
+          String(s.docId) === String(id) &&
+          s.type === 'publish' &&
+          (s.locale === null || s.locale === locale),
+      )
+      states[locale] = liveText
+        ? draftText && draftText !== liveText
+          ? { state: 'changed' }
+          : { state: 'published' }
+        : scheduled && (draftText || textIn(version?.title, locale))
+          ? { state: 'scheduled', at: scheduled.at }
+          : draftText || textIn(version?.title, locale)
+            ? { state: 'draft' }
+            : { state: 'missing' }
+    }
+    result.set(String(id), states)
+  }
+  return result
+}
+
+/** The week the desk is about: the one holding today, else the next, else the newest. */
+export async function deskWeek(payload: Payload, now = new Date()) {
+  const today = now.toISOString().slice(0, 10)
+  const common = { depth: 0, limit: 1, draft: true, overrideAccess: true, pagination: false }
+  const [started, upcoming] = await Promise.all([
+    payload.find({
+      collection: 'weeks',
+      where: { startDate: { less_than_equal: `${today}T23:59:59.999Z` } },
+      sort: '-startDate',
+      ...common,
+    }),
+    payload.find({
+      collection: 'weeks',
+      where: { startDate: { greater_than: `${today}T23:59:59.999Z` } },
+      sort: 'startDate',
+      ...common,
+    }),
+  ])
+  const last = started.docs[0]
+  const next = upcoming.docs[0]
+  const holdsToday = last && (last.endDate ?? last.startDate).slice(0, 10) >= today
+  if (holdsToday) return { week: last, relation: 'current' as const }
+  if (next) return { week: next, relation: 'next' as const }
+  if (last) return { week: last, relation: 'latest' as const }
+  return null
+}
+
+export async function weekDeskView(
+  payload: Payload,
+  {
+    now = new Date(),
+    language = 'en',
+    schedules,
+  }: { now?: Date; language?: string; schedules?: ScheduledItem[] } = {},
+): Promise<WeekDeskView | null> {
+  const found = await deskWeek(payload, now)
+  if (!found) return null
+  const { week, relation } = found
+  const [topics, analyses, queued] = await Promise.all([
+    payload.find({
+      collection: 'topics',
+      sort: 'order',
+      limit: 50,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      locale: language as 'en',
+      select: { name: true },
+    }),
+    payload.find({
+      collection: 'articles',
+      where: { week: { equals: week.id } },
+      draft: true,
+      locale: 'all',
+      limit: 100,
+      depth: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: { title: true, topic: true, verdict: true },
+    }),
+    schedules ? Promise.resolve(schedules) : pendingSchedules(payload, { now, language }),
+  ])
+  const states = await languageStates(
+    payload,
+    analyses.docs.map((doc) => doc.id),
+    queued,
+  )
+  return {
+    week: {
+      id: week.id,
+      slug: week.slug ?? week.startDate.slice(0, 10),
+      startDate: week.startDate,
+      endDate: week.endDate ?? null,
+      status: week._status ?? 'draft',
+    },
+    relation,
+    rows: topics.docs.map((topic) => {
+      const doc = analyses.docs.find((a) => String(idOf(a.topic)) === String(topic.id))
+      return {
+        topic: { id: topic.id, name: topic.name },
+        analysis: doc
+          ? {
+              id: doc.id,
+              title: anyText(doc.title as Localized, language),
+              verdict: doc.verdict ?? null,
+              languages: states.get(String(doc.id)) as Record<Locale, LanguageState>,
+            }
+          : null,
+      }
+    }),
+  }
+}
+
+export type WorkItem = DeskAnalysis & { updatedAt: string; week: string | null }
+
+/** An analyst's own analyses that are not yet out in every language, newest first. */
+export async function myWork(
+  payload: Payload,
+  user: Pick<User, 'id' | 'analyst'>,
+  {
+    limit = 15,
+    language = 'en',
+    schedules,
+  }: { limit?: number; language?: string; schedules?: ScheduledItem[] } = {},
+): Promise<WorkItem[]> {
+  const own = await payload.find({
+    collection: 'articles',
+    where: ownArticles(user) as Where,
+    draft: true,
+    locale: 'all',
+    sort: '-updatedAt',
+    // Finished work is skipped below; reading a few more keeps the list full.
+    limit: limit * 3,
+    depth: 1,
+    overrideAccess: true,
+    pagination: false,
+    select: { title: true, verdict: true, updatedAt: true, week: true },
+    populate: { weeks: { slug: true } },
+  })
+  const states = await languageStates(
+    payload,
+    own.docs.map((doc) => doc.id),
+    schedules ?? [],
+  )
+  return own.docs
+    .map((doc) => ({
+      id: doc.id,
+      title: anyText(doc.title as Localized, language),
+      verdict: doc.verdict ?? null,
+      updatedAt: doc.updatedAt,
+      week: typeof doc.week === 'object' && doc.week ? (doc.week.slug ?? null) : null,
+      languages: states.get(String(doc.id)) as Record<Locale, LanguageState>,
+    }))
+    .filter((item) => Object.values(item.languages).some((l) => l.state !== 'published'))
+    .slice(0, limit)
+}
+
+export type TranslationGap = {
+  id: Id
+  title: string
+  publishedAt: string | null
+  published: Locale[]
+  missing: Locale[]
+}
+
+/** Analyses out in some language but not in another, the longest-waiting first. */
+export async function translationGaps(
+  payload: Payload,
+  { limit = 15, language = 'en' }: { limit?: number; language?: string } = {},
+): Promise<TranslationGap[]> {
+  const found = await payload.find({
+    collection: 'articles',
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        { or: locales.map((locale) => ({ [`title.${locale}`]: { exists: false } })) },
+      ],
+    },
+    locale: 'all',
+    sort: 'publishedAt',
+    limit,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    select: { title: true, publishedAt: true },
+  })
+  return found.docs.flatMap((doc) => {
+    const title = doc.title as Localized
+    const published = locales.filter((locale) => textIn(title, locale))
+    const missing = locales.filter((locale) => !textIn(title, locale))
+    if (!published.length || !missing.length) return []
+    return [
+      {
+        id: doc.id,
+        title: anyText(title, language),
+        publishedAt: doc.publishedAt ?? null,
+        published,
+        missing,
+      },
+    ]
+  })
+}
