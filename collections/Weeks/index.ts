@@ -8,6 +8,7 @@ import {
   isEditor,
   publishedOrSignedIn,
 } from '@/payload/access/predicates'
+import { isEditorUser } from '@/payload/access/roles'
 
 import { previewUrl } from '@/payload/preview'
 
@@ -123,6 +124,8 @@ export const Weeks: CollectionConfig = {
       type: 'ui',
       admin: {
         position: 'sidebar',
+        // Analysts may read a week but not send its digest: the button could only fail.
+        condition: (_data, _siblingData, { user }) => isEditorUser(user),
         components: { Field: '@/components/admin/DigestPanel.client#DigestPanel' },
       },
     },

@@ -1,7 +1,10 @@
 'use client'
 
-import { Button, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+
+import { isEditorUser } from '@/payload/access/roles'
+import type { User } from '@/payload-types'
 
 type Status = { confirmed: number; sent: number; failed: number; sending: number; pending: number }
 
@@ -40,6 +43,9 @@ const fill = (text: string, values: Record<string, number>) =>
 export function DigestPanel() {
   const { id, hasPublishedDoc } = useDocumentInfo()
   const { i18n } = useTranslation()
+  const { user } = useAuth<User>()
+  // The field's admin.condition hides it already; this keeps a stray render from polling.
+  const maySend = isEditorUser(user)
   const t = TEXT[i18n.language as keyof typeof TEXT] ?? TEXT.en
   const [status, setStatus] = useState<Status | null>(null)
   const [message, setMessage] = useState('')
@@ -48,7 +54,7 @@ export function DigestPanel() {
 
   // Polls while the editor looks at the week: a send moves the counts every few seconds.
   useEffect(() => {
-    if (!id) return
+    if (!id || !maySend) return
     let live = true
     const load = () =>
       fetch(`/api/weeks/${id}/digest-status`, { credentials: 'include' })
@@ -63,9 +69,9 @@ export function DigestPanel() {
       live = false
       clearInterval(timer)
     }
-  }, [id, sentAt])
+  }, [id, maySend, sentAt])
 
-  if (!id) return null
+  if (!id || !maySend) return null
   const send = async () => {
     const response = await fetch(`/api/weeks/${id}/send-digest`, {
       method: 'POST',
