@@ -40,7 +40,8 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/e2e-server.mjs',
     url: `http://localhost:${port}/en`,
-    timeout: 600_000,
+    // Seeding and a build, which waits its turn for the shared build lock.
+    timeout: 1_800_000,
     reuseExistingServer: false,
     stdout: 'ignore',
     stderr: 'pipe',
