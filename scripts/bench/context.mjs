@@ -19,12 +19,23 @@ export const USAGE = `Usage: npm run bench -- [options]
   --duration S          seconds of each autocannon run (default 10; --quick: 2)
   --connections N       autocannon connections (default 32)
   --port N              first port to use (default 3311; the next free ones are taken)
-  --only a,b / --skip a,b   phases: reading, weight, lighthouse, freshness, scheduling, growth
+  --abuse-seconds S     seconds the reader is timed at rest and under API abuse (default 20;
+                        --quick: 4)
+  --only a,b / --skip a,b   phases: reading, weight, lighthouse, freshness, scheduling, abuse,
+                        growth
   --reuse-build         keep an existing .next-bench build (for working on the harness only)
   --keep                keep the temporary folder (databases, server logs) after the run
   --out FILE            JSON results (default bench/results/latest.json)`
 
-export const PHASES = ['reading', 'weight', 'lighthouse', 'freshness', 'scheduling', 'growth']
+export const PHASES = [
+  'reading',
+  'weight',
+  'lighthouse',
+  'freshness',
+  'scheduling',
+  'abuse',
+  'growth',
+]
 export const LOCALES = ['en', 'be', 'ru']
 export const PAGE_TYPES = ['home', 'week', 'topic', 'article', 'search']
 export const DIST_DIR = '.next-bench'
@@ -45,6 +56,7 @@ export function parseOptions(argv) {
     '--articles',
     '--duration',
     '--connections',
+    '--abuse-seconds',
     '--port',
     '--only',
     '--skip',
@@ -70,6 +82,8 @@ export function parseOptions(argv) {
   const articles = Number(value('articles') ?? (quick ? 100 : 10_000))
   if (!Number.isInteger(articles) || articles < 60)
     throw new Error('--articles must be a whole number of at least 60 (the demo content)')
+  const abuseSeconds = Number(value('abuse-seconds') ?? (quick ? 4 : 20))
+  if (!(abuseSeconds >= 1)) throw new Error('--abuse-seconds must be a number of at least 1')
   const sizes = [100, 1_000, 10_000, 100_000].filter((n) => n < articles)
   sizes.push(articles)
   return {
@@ -98,6 +112,7 @@ export function parseOptions(argv) {
     publishes: quick ? 1 : 10,
     scheduled: quick ? 1 : 5,
     scheduleAheadMs: quick ? 15_000 : 60_000,
+    abuseSeconds,
   }
 }
 

@@ -3,10 +3,18 @@
 import os from 'node:os'
 
 import { LOCALES, PAGE_TYPES } from './context.mjs'
+import { formatStatuses } from './phases/abuse.mjs'
 import { SLOW_MS } from './phases/growth.mjs'
 import { renderTable } from './table.mjs'
 
 const fmt = (n) => (n === null || n === undefined ? '–' : Number(n).toLocaleString('en-US'))
+/** Milliseconds below a second, else seconds with one decimal. */
+const duration = (ms) =>
+  ms === null || ms === undefined
+    ? '–'
+    : ms < 1000
+      ? `${Math.round(ms)} ms`
+      : `${(ms / 1000).toFixed(1)} s`
 const seconds = (s) => (s === null || s === undefined ? '–' : `${s.toFixed(s < 10 ? 2 : 1)} s`)
 
 function readingSection({ options, results }, rows, outcome) {
@@ -170,9 +178,53 @@ function weightSection({ results }, rows, outcome, failed) {
   if (weight && errors.lighthouse) rows.push(failed('lighthouse'))
 }
 
+function abuseSection({ results }, rows, outcome) {
+  const { abuse } = results
+  rows.push({
+    section: [
+      '6. Site under API abuse: reader p50/p99 ms',
+      'at rest',
+      'under abuse',
+      'p99 ratio (goal ≤ 2×)',
+    ],
+  })
+  if (!abuse) return rows.push(outcome('abuse'))
+  const reader = (m) => `${fmt(m.p50Ms)}/${fmt(m.p99Ms)}${m.failed ? ` · ${m.failed} failed` : ''}`
+  rows.push({
+    cells: [
+      `analysis page every ${abuse.everyMs} ms × ${abuse.seconds} s`,
+      reader(abuse.atRest),
+      reader(abuse.underAbuse),
+      abuse.p99Ratio === null ? '–' : `${abuse.p99Ratio.toFixed(2)}×`,
+    ],
+  })
+  rows.push({
+    section: [
+      `  ${abuse.abusiveClients} abusive clients, own addresses`,
+      'sent',
+      'HTTP status × count',
+      'answered in median/max',
+    ],
+  })
+  for (const kind of abuse.abuse) {
+    const answered =
+      kind.medianMs !== null ? `${duration(kind.medianMs)} / ${duration(kind.maxMs)}` : ''
+    const cut =
+      kind.unfinishedAfterMs !== null ? `cut off > ${duration(kind.unfinishedAfterMs)}` : ''
+    rows.push({
+      cells: [
+        `  ${kind.label}`,
+        fmt(kind.sent),
+        formatStatuses(kind.byStatus),
+        [answered, cut].filter(Boolean).join(' · ') || '–',
+      ],
+    })
+  }
+}
+
 function resourcesSection({ results }, rows, _outcome, failed) {
   const { resources, errors } = results
-  rows.push({ section: ['6. Resources', 'value'] })
+  rows.push({ section: ['7. Resources', 'value'] })
   if (resources) {
     if (resources.build)
       rows.push({
@@ -206,6 +258,7 @@ export function table(ctx) {
     schedulingSection,
     growthSection,
     weightSection,
+    abuseSection,
     resourcesSection,
   ])
     section(ctx, rows, outcome, failed)
