@@ -33,6 +33,13 @@ type GlyphCache = { characterSet?: number[]; glyphForCodePoint?: (codePoint: num
 let ready: Promise<void> | null = null
 
 /**
+ * ﬁ, ﬂ and the like (U+FB00–U+FB4F) name the glyphs the font's ligatures draw for two
+ * letters: met here first, the ligature would keep one letter, and the text after it would
+ * be laid out one letter off.
+ */
+const isPresentationForm = (codePoint: number) => codePoint >= 0xfb00 && codePoint <= 0xfb4f
+
+/**
  * Registers the fonts once per process and loads them. fontkit keeps one glyph object per
  * glyph for the life of the font, with the characters it was first met for; a composite
  * glyph (Cyrillic й is и with a breve) creates its parts with none. An и first met that way
@@ -48,7 +55,8 @@ export function preparePdfFonts(): Promise<void> {
         const source = Font.getFont({ fontFamily, ...variant })
         await source.load()
         const font = source.data as GlyphCache | null
-        for (const codePoint of font?.characterSet ?? []) font?.glyphForCodePoint?.(codePoint)
+        for (const codePoint of font?.characterSet ?? [])
+          if (!isPresentationForm(codePoint)) font?.glyphForCodePoint?.(codePoint)
       }
   })()
   return ready
