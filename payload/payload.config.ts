@@ -19,6 +19,7 @@ import { Site } from '../globals/Site'
 import { isEditorUser } from './access/roles'
 import { databaseAdapter } from './db'
 import { be } from './i18n/be'
+import { withResolvedGlobalLabels, withResolvedLabels } from './i18n/labels'
 import { mailAdapter } from './email/adapter'
 import { payloadSecret, serverUrl, uploadMaxMegabytes } from './env'
 import { revalidateEndpoint } from './hooks/revalidate'
@@ -32,6 +33,7 @@ import {
   unsubscribeLinkEndpoint,
 } from './newsletter/endpoints'
 import { previewEndpoint, previewUrl } from './preview'
+import { editorialTimezone, offeredTimezones, timezoneLabel } from './timezone'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -51,6 +53,18 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, '..') },
     meta: { titleSuffix: ' · Weekly Monitor' },
+    components: {
+      // The newsroom's desk above Payload's collection cards: what needs doing this week.
+      beforeDashboard: ['@/components/admin/Desk#Desk'],
+    },
+    // The schedule drawer picks times in these zones; the editorial one is preselected.
+    timezones: {
+      supportedTimezones: offeredTimezones().map((zone) => ({
+        label: timezoneLabel(zone),
+        value: zone,
+      })),
+      defaultTimezone: editorialTimezone(),
+    },
     livePreview: {
       collections: ['articles', 'weeks'],
       url: ({ data, collectionConfig, locale }) =>
@@ -71,8 +85,8 @@ export default buildConfig({
     DigestDeliveries,
     Users,
     JobClaims,
-  ],
-  globals: [Site],
+  ].map(withResolvedLabels),
+  globals: [Site].map(withResolvedGlobalLabels),
   endpoints: [
     revalidateEndpoint,
     previewEndpoint,

@@ -12,6 +12,7 @@ import {
 import { isEditorField } from '@/payload/access/predicates'
 import { previewUrl } from '@/payload/preview'
 import { slugField } from '@/payload/fields/slug'
+import { idFromCreateLink } from '@/payload/fields/prefill'
 
 import {
   assignOwnership,
@@ -32,6 +33,11 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'week', 'topic', 'verdict', 'translations', '_status'],
     listSearchableFields: ['title', 'slug'],
     group: { en: 'Content', be: 'Змест', ru: 'Контент' },
+    components: {
+      edit: {
+        beforeDocumentControls: ['@/components/admin/ScheduleDefaults.client#ScheduleDefaults'],
+      },
+    },
   },
   defaultSort: '-updatedAt',
   access: {
@@ -155,6 +161,8 @@ export const Articles: CollectionConfig = {
       relationTo: 'weeks',
       required: true,
       index: true,
+      // The desk's "write it" link: /admin/collections/articles/create?week=…&topic=…
+      defaultValue: idFromCreateLink('week'),
       label: { en: 'Week', be: 'Тыдзень', ru: 'Неделя' },
       admin: { position: 'sidebar' },
     },
@@ -164,6 +172,7 @@ export const Articles: CollectionConfig = {
       relationTo: 'topics',
       required: true,
       index: true,
+      defaultValue: idFromCreateLink('topic'),
       label: { en: 'Topic', be: 'Тэма', ru: 'Тема' },
       admin: { position: 'sidebar' },
     },

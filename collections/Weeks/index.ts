@@ -54,6 +54,11 @@ export const Weeks: CollectionConfig = {
       be: 'Адзін запіс на кожны тыдзень з панядзелка па нядзелю. Назва фармуецца з дат на кожнай мове.',
       ru: 'Одна запись на каждую неделю с понедельника по воскресенье. Название формируется из дат на каждом языке.',
     },
+    components: {
+      edit: {
+        beforeDocumentControls: ['@/components/admin/ScheduleDefaults.client#ScheduleDefaults'],
+      },
+    },
   },
   defaultSort: '-startDate',
   endpoints: [sendDigestEndpoint, digestStatusEndpoint],

@@ -23,10 +23,12 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationStatusPanel as TranslationStatusPanel_fb5811a3a254f6f681e2621cab208043 } from '@/components/admin/TranslationStatus'
 import { TranslationStatusCell as TranslationStatusCell_fb5811a3a254f6f681e2621cab208043 } from '@/components/admin/TranslationStatus'
+import { ScheduleDefaults as ScheduleDefaults_6dda5f26cf8bf461cc91e30d5bf381bc } from '@/components/admin/ScheduleDefaults.client'
 import { WeekDesk as WeekDesk_9349a14ce476abc091c55c6a3eae1f8a } from '@/components/admin/WeekDesk'
 import { DigestPanel as DigestPanel_b0af7a037a3dce5fbc827bc002f9a653 } from '@/components/admin/DigestPanel.client'
 import { ResendConfirmation as ResendConfirmation_b1a2c1ba3a57381c479b10ed8094dff9 } from '@/components/admin/ResendConfirmation.client'
 import { SubscribersExport as SubscribersExport_8ea5d6a00c3e2961895d1712a4626601 } from '@/components/admin/SubscribersExport.client'
+import { Desk as Desk_1f408c3e89c6b28c099d3993f851a5e6 } from '@/components/admin/Desk'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,9 +58,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/TranslationStatus#TranslationStatusPanel": TranslationStatusPanel_fb5811a3a254f6f681e2621cab208043,
   "@/components/admin/TranslationStatus#TranslationStatusCell": TranslationStatusCell_fb5811a3a254f6f681e2621cab208043,
+  "@/components/admin/ScheduleDefaults.client#ScheduleDefaults": ScheduleDefaults_6dda5f26cf8bf461cc91e30d5bf381bc,
   "@/components/admin/WeekDesk#WeekDesk": WeekDesk_9349a14ce476abc091c55c6a3eae1f8a,
   "@/components/admin/DigestPanel.client#DigestPanel": DigestPanel_b0af7a037a3dce5fbc827bc002f9a653,
   "@/components/admin/ResendConfirmation.client#ResendConfirmation": ResendConfirmation_b1a2c1ba3a57381c479b10ed8094dff9,
   "@/components/admin/SubscribersExport.client#SubscribersExport": SubscribersExport_8ea5d6a00c3e2961895d1712a4626601,
+  "@/components/admin/Desk#Desk": Desk_1f408c3e89c6b28c099d3993f851a5e6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
