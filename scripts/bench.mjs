@@ -23,6 +23,7 @@ import {
 } from './bench/context.mjs'
 import { abusePhase } from './bench/phases/abuse.mjs'
 import { freshnessPhase } from './bench/phases/freshness.mjs'
+import { frontcachePhase, prepareFrontcache } from './bench/phases/frontcache.mjs'
 import { growthPhase } from './bench/phases/growth.mjs'
 import { lighthousePhase } from './bench/phases/lighthouse.mjs'
 import { readingPhase } from './bench/phases/reading.mjs'
@@ -101,7 +102,11 @@ async function main() {
     delete env.FRONT_CACHE_PURGE_URLS
     ctx.env = env
     say('▸ migrate and seed the demo content')
+    // The front cache's PostgreSQL database is seeded at the same time (nothing is measured
+    // yet); its phase waits for it.
+    const frontcacheDatabase = options.phases.has('frontcache') ? prepareFrontcache(ctx) : null
     await prepareDatabase(ctx, databases.main, env)
+    await frontcacheDatabase
     if (options.phases.has('growth')) await databases.copyToGrowth()
     if (options.reuseBuild && fs.existsSync(path.join(DIST_DIR, 'BUILD_ID'))) {
       say('▸ next build: reusing the existing .next-bench (--reuse-build)')
@@ -133,6 +138,7 @@ async function main() {
     results.abuse = await phase('abuse', () => abusePhase(ctx))
     await stop(ctx.server)
     ctx.server = null
+    results.frontcache = await phase('frontcache', () => frontcachePhase(ctx, frontcacheDatabase))
     // Steps already measured are kept when a later, larger one fails.
     const steps = []
     await phase('growth', () => growthPhase(ctx, steps))

@@ -75,6 +75,7 @@ export function rawGet(url, { encoding } = {}) {
             status: response.statusCode,
             body: Buffer.concat(chunks),
             contentEncoding: response.headers['content-encoding'] ?? null,
+            headers: response.headers,
           }),
         )
         response.on('error', reject)

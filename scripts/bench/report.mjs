@@ -4,6 +4,7 @@ import os from 'node:os'
 
 import { LOCALES, PAGE_TYPES } from './context.mjs'
 import { formatStatuses } from './phases/abuse.mjs'
+import { CACHED_TYPES } from './phases/frontcache.mjs'
 import { SLOW_MS } from './phases/growth.mjs'
 import { renderTable } from './table.mjs'
 
@@ -222,9 +223,78 @@ function abuseSection({ results }, rows, outcome) {
   }
 }
 
+function frontcacheSection({ results }, rows, outcome) {
+  const { frontcache, reading } = results
+  rows.push({
+    section: [
+      '7. Front cache: Varnish hit (en) · req/s · p50/p99 ms',
+      'through Varnish',
+      'baseline, same bytes',
+      'ratio · p99 (goal ≥ 0.9× · ≤ 2×)',
+    ],
+  })
+  if (!frontcache) return rows.push(outcome('frontcache'))
+  if (frontcache.skipped) return rows.push({ note: `frontcache: skipped: ${frontcache.skipped}` })
+  const load = (m) =>
+    `${fmt(m.requestsPerSecond)}/s · ${m.p50Ms}/${m.p99Ms}${m.non2xx + m.errors ? ` · ${m.non2xx + m.errors} failed` : ''}`
+  for (const row of frontcache.hits)
+    rows.push({
+      cells: [
+        row.type,
+        load(row.varnish),
+        load(row.baseline),
+        `${row.ratio?.toFixed(2) ?? '–'}× · ${row.p99Ratio?.toFixed(1) ?? '–'}×`,
+      ],
+    })
+  const origin = reading
+    ?.filter((r) => r.locale === 'en' && CACHED_TYPES.includes(r.type))
+    .map((r) => r.ratio)
+  rows.push({
+    cells: [
+      'origin alone (section 1, en), for comparison',
+      '',
+      '',
+      origin?.length ? `${Math.min(...origin).toFixed(2)}–${Math.max(...origin).toFixed(2)}×` : '–',
+    ],
+  })
+  const { freshness: f, load: l } = frontcache
+  rows.push({
+    section: [
+      '  publish on server A → last page fresh via Varnish and B',
+      'median',
+      'max (goal ≤ 1 s)',
+      'max via Varnish · on B',
+    ],
+  })
+  rows.push({
+    cells: [
+      `  ${f.publishes} publish(es) × 3 languages, ${f.pagesPerPublish} pages each`,
+      seconds(f.medianSeconds),
+      f.failedPublishes ? `${f.failedPublishes} never fresh` : seconds(f.maxSeconds),
+      `${seconds(f.maxVarnishSeconds)} · ${seconds(f.maxServerBSeconds)}`,
+    ],
+  })
+  rows.push({
+    section: [
+      `  load via Varnish, publishing every 5 s`,
+      'req/s · p50/p99',
+      'failed (goal 0)',
+      'publishes',
+    ],
+  })
+  rows.push({
+    cells: [
+      `  ${l.paths.length} pages, ${l.seconds} s`,
+      `${fmt(l.requestsPerSecond)}/s · ${l.p50Ms}/${l.p99Ms}`,
+      fmt(l.failed),
+      `${l.publishes.length}${l.publishErrors ? ` (${l.publishErrors} failed)` : ''}`,
+    ],
+  })
+}
+
 function resourcesSection({ results }, rows, _outcome, failed) {
   const { resources, errors } = results
-  rows.push({ section: ['7. Resources', 'value'] })
+  rows.push({ section: ['8. Resources', 'value'] })
   if (resources) {
     if (resources.build)
       rows.push({
@@ -259,6 +329,7 @@ export function table(ctx) {
     growthSection,
     weightSection,
     abuseSection,
+    frontcacheSection,
     resourcesSection,
   ])
     section(ctx, rows, outcome, failed)

@@ -97,12 +97,16 @@ export async function runLogged(ctx, name, command, args, env, expect) {
   return child.output
 }
 
-/** Migrations and the demo content, as `npm run migrate` and `npm run seed` would. */
-export async function prepareDatabase(ctx, url, env) {
+/**
+ * Migrations and the demo content, as `npm run migrate` and `npm run seed` would; `name`
+ * tells the logs of two databases apart.
+ */
+export async function prepareDatabase(ctx, url, env, name = '') {
   const dbEnv = withDevConditions({ ...env, DATABASE_URL: url })
+  const prefix = name ? `${name}-` : ''
   await runLogged(
     ctx,
-    'migrate',
+    `${prefix}migrate`,
     process.execPath,
     ['node_modules/payload/bin.js', 'migrate'],
     dbEnv,
@@ -110,7 +114,7 @@ export async function prepareDatabase(ctx, url, env) {
   )
   await runLogged(
     ctx,
-    'seed',
+    `${prefix}seed`,
     process.execPath,
     tsxArgs('scripts/seed.ts'),
     dbEnv,

@@ -5,6 +5,37 @@ import { json } from '../http.mjs'
 import { sleep } from '../proc.mjs'
 import { login, pagePath, pollUntil } from '../site.mjs'
 
+/**
+ * Every page a new title of the analysis changes, in each language, with how to tell that a
+ * page shows it: the analysis, its week, its topic, the home page, the feed, its authors'
+ * pages and a search for the marker.
+ */
+export function affectedPages(site, marker) {
+  const { article } = site
+  return LOCALES.flatMap((locale) => [
+    ...['home', 'week', 'topic', 'article'].map((type) => ({
+      type,
+      locale,
+      path: pagePath(site, type, locale),
+      isFresh: (html) => html.includes(marker),
+    })),
+    { type: 'feed', locale, path: `/${locale}/feed.xml`, isFresh: (x) => x.includes(marker) },
+    ...site.analysts.map((slug) => ({
+      type: 'analyst',
+      locale,
+      path: `/${locale}/analysts/${slug}`,
+      isFresh: (html) => html.includes(marker),
+    })),
+    {
+      // The query echoes the marker: fresh once the analysis is among the results.
+      type: 'search',
+      locale,
+      path: `/${locale}/search?q=${marker}`,
+      isFresh: (html) => html.includes(`/articles/${article.slug}"`),
+    },
+  ])
+}
+
 export async function freshnessPhase(ctx) {
   const { options, runId, port, site, say } = ctx
   const base = `http://127.0.0.1:${port}`
@@ -13,28 +44,7 @@ export async function freshnessPhase(ctx) {
   const runs = []
   for (let n = 1; n <= options.publishes; n++) {
     const marker = `wmfresh${runId}n${n}`
-    const affected = LOCALES.flatMap((locale) => [
-      ...['home', 'week', 'topic', 'article'].map((type) => ({
-        type,
-        locale,
-        path: pagePath(site, type, locale),
-        isFresh: (html) => html.includes(marker),
-      })),
-      { type: 'feed', locale, path: `/${locale}/feed.xml`, isFresh: (x) => x.includes(marker) },
-      ...site.analysts.map((slug) => ({
-        type: 'analyst',
-        locale,
-        path: `/${locale}/analysts/${slug}`,
-        isFresh: (html) => html.includes(marker),
-      })),
-      {
-        // The query echoes the marker: fresh once the analysis is among the results.
-        type: 'search',
-        locale,
-        path: `/${locale}/search?q=${marker}`,
-        isFresh: (html) => html.includes(`/articles/${article.slug}"`),
-      },
-    ])
+    const affected = affectedPages(site, marker)
     // Readers have every page cached before the publish (the search too).
     await Promise.all(affected.map((page) => fetch(`${base}${page.path}`).then((r) => r.text())))
     const returned = {}

@@ -8,7 +8,8 @@ import { rawGet, waitForOk } from '../http.mjs'
 import { sampleRss, start, stop } from '../proc.mjs'
 import { pages } from '../site.mjs'
 
-export function cannon(options, url) {
+/** autocannon with the run's settings; `extra` adds to them (headers, requests, duration). */
+export function cannon(options, url, extra = {}) {
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -18,6 +19,7 @@ export function cannon(options, url) {
         ...(options.warmup
           ? { warmup: { connections: options.connections, duration: options.warmup } }
           : {}),
+        ...extra,
       },
       (error, result) => {
         if (error) return reject(error)
