@@ -198,6 +198,28 @@ ${webPorts.map((_, i) => `    web.add_backend(web${i + 1});`).join('\n')}
 `
 }
 
+/** Every process startStack started in this process and that is still running. */
+const startedProcesses = new Set()
+
+/**
+ * Stops everything startStack started from this process, also a stack whose start failed
+ * or was given up on (a test's timed-out hook): SIGTERM, then SIGKILL after 10 s.
+ */
+export async function stopStartedProcesses() {
+  const running = [...startedProcesses]
+  for (const proc of running) proc.kill('SIGTERM')
+  await Promise.race([
+    Promise.all(running.map((proc) => proc.exited)),
+    new Promise((resolve) => setTimeout(resolve, 10_000)),
+  ])
+  for (const proc of running) if (proc.running) proc.kill('SIGKILL')
+}
+
+// Nothing outlives the process that started it, whichever way it ends.
+process.once('exit', () => {
+  for (const proc of startedProcesses) proc.kill('SIGKILL')
+})
+
 /**
  * A process in its own process group (so stopping it stops its children too), with its
  * output passed line by line to onOutput.
@@ -235,13 +257,18 @@ function startProcess(name, command, args, { env, onOutput }) {
       }
     },
   }
-  handle.exited.then(() => (handle.running = false))
+  startedProcesses.add(handle)
+  handle.exited.then(() => {
+    handle.running = false
+    startedProcesses.delete(handle)
+  })
   return handle
 }
 
-async function waitFor(what, check, { timeoutMs = 180_000, process: proc } = {}) {
+async function waitFor(what, check, { timeoutMs = 180_000, process: proc, signal } = {}) {
   const start = Date.now()
   while (Date.now() - start < timeoutMs) {
+    if (signal?.aborted) throw new Error(`${what}: the stack was stopped while starting.`)
     if (proc && !proc.running) throw new Error(`${what}: the process exited.`)
     if (await check()) return
     await new Promise((resolve) => setTimeout(resolve, 250))
@@ -267,7 +294,8 @@ async function answersHttp(url) {
  * the build; default http://localhost:3000), redisUrl, redisPrefix, distDir, dataDir
  * (media, outbox, secret), secret, build ('outdated' (default: when a source file is newer) |
  * 'missing' | 'always' | 'never'), seed (true),
- * worker (true), env (extra variables for every process), onOutput(name, line), log(line).
+ * worker (true), env (extra variables for every process), onOutput(name, line), log(line),
+ * signal (an AbortSignal: the start gives up between steps).
  *
  * Returns { url, varnish, servers: [{ port, url, process }], worker, env, stop(),
  * startServer(i) } where each process has pid, kill(signal), exited and running.
@@ -334,6 +362,10 @@ export async function startStack(options = {}) {
   if (needsBuild) buildSite({ env, distDir, log })
   else log(`Using the build in ${distDir}`)
 
+  const giveUpIfAsked = () => {
+    if (options.signal?.aborted) throw new Error('The stack was stopped while starting.')
+  }
+  giveUpIfAsked()
   /**
    * @typedef {ReturnType<typeof startProcess>} StackProcess
    * @type {{ servers: { port: number, url: string, process: StackProcess }[], worker: StackProcess | null, varnish: StackProcess | null, varnishDir?: string }}
@@ -361,6 +393,7 @@ export async function startStack(options = {}) {
     handles.servers[index] = server
     await waitFor(`The web server on ${port}`, () => answersHttp(`${server.url}/robots.txt`), {
       process: proc,
+      signal: options.signal,
     })
     return server
   }
@@ -377,6 +410,7 @@ export async function startStack(options = {}) {
   }
 
   try {
+    giveUpIfAsked()
     log(`Starting web servers on ${webPorts.join(', ')}`)
     await Promise.all(webPorts.map((_, index) => startServer(index)))
     // Pages the build rendered (maybe from another database) and query results cached by
@@ -395,6 +429,7 @@ export async function startStack(options = {}) {
       }),
     )
 
+    giveUpIfAsked()
     if (options.worker !== false) {
       log('Starting the queue worker')
       handles.worker = startProcess('worker', process.execPath, ['scripts/worker.mjs'], {
@@ -403,6 +438,7 @@ export async function startStack(options = {}) {
       })
     }
 
+    giveUpIfAsked()
     log(`Starting Varnish on ${varnishPort}`)
     handles.varnishDir = fs.mkdtempSync(path.join(os.tmpdir(), `wm-varnish-${varnishPort}-`))
     fs.chmodSync(handles.varnishDir, 0o755)
@@ -430,6 +466,7 @@ export async function startStack(options = {}) {
     await waitFor(`Varnish on ${varnishPort}`, () => answersHttp(`${frontCache}/robots.txt`), {
       process: handles.varnish,
       timeoutMs: 60_000,
+      signal: options.signal,
     })
   } catch (error) {
     await stop()
