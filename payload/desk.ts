@@ -282,7 +282,7 @@ export async function weekDeskView(
       depth: 0,
       overrideAccess: true,
       pagination: false,
-      select: { title: true, topic: true, verdict: true },
+      select: { title: true, topic: true, verdict: true, _status: true },
     }),
     schedules ? Promise.resolve(schedules) : pendingSchedules(payload, { now, language }),
   ])
@@ -301,7 +301,9 @@ export async function weekDeskView(
     },
     relation,
     rows: topics.docs.map((topic) => {
-      const doc = analyses.docs.find((a) => String(idOf(a.topic)) === String(topic.id))
+      // Two analyses of one topic in a week is a slip; the published one is the week's.
+      const ofTopic = analyses.docs.filter((a) => String(idOf(a.topic)) === String(topic.id))
+      const doc = ofTopic.find((a) => a._status === 'published') ?? ofTopic[0]
       return {
         topic: { id: topic.id, name: topic.name },
         analysis: doc

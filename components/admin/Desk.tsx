@@ -205,6 +205,25 @@ const alert: CSSProperties = {
 }
 const quiet: CSSProperties = { color: 'var(--theme-elevation-650)' }
 
+/** Read by screen readers, not shown: the sentence behind a short visible code. */
+function Hidden({ children }: { children: ReactNode }) {
+  return (
+    <span
+      style={{
+        position: 'absolute',
+        width: 1,
+        height: 1,
+        overflow: 'hidden',
+        clip: 'rect(0 0 0 0)',
+        whiteSpace: 'nowrap',
+      }}
+    >
+      {' '}
+      — {children}
+    </span>
+  )
+}
+
 function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section style={section} aria-labelledby={id} data-testid={id}>
@@ -262,13 +281,13 @@ function LanguageLinks({
           <li key={locale}>
             <a
               href={`${admin}/collections/articles/${id}?locale=${locale}`}
-              aria-label={fill(t.languageLink, { language: names[locale], state: label })}
               title={label}
               style={state.state === 'missing' ? { fontWeight: 600 } : undefined}
               data-state={state.state}
               data-locale={locale}
             >
-              {locale.toUpperCase()} {SYMBOL[state.state]}
+              {locale.toUpperCase()} <span aria-hidden="true">{SYMBOL[state.state]}</span>
+              <Hidden>{fill(t.languageLink, { language: names[locale], state: label })}</Hidden>
             </a>
             {state.state === 'scheduled' && (
               <small style={{ display: 'block', ...quiet }}>
@@ -547,10 +566,10 @@ async function Translations({ props, t, admin }: { props: ServerProps; t: Text; 
                       {index > 0 && ', '}
                       <a
                         href={`${admin}/collections/articles/${gap.id}?locale=${locale}`}
-                        aria-label={`${names[locale]}: ${gap.title}`}
                         data-locale={locale}
                       >
                         {locale.toUpperCase()}
+                        <Hidden>{`${names[locale]}: ${gap.title || t.untitled}`}</Hidden>
                       </a>
                     </span>
                   ))}
