@@ -32,6 +32,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The week's PDF (react-pdf) renders with its own React reconciler: load it from
+  // node_modules as it is, outside the server bundle's react-server build of React.
+  serverExternalPackages: ['@react-pdf/renderer'],
   // Off where the front cache compresses (scripts/server.mjs, README: ORIGIN_COMPRESSION).
   compress: process.env.ORIGIN_COMPRESSION !== 'false',
   // A second build (the browser tests) can live beside the demo's.

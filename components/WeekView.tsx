@@ -17,10 +17,13 @@ export async function WeekView({
   week,
   locale,
   children,
+  headerExtra,
 }: {
   week: Week
   locale: AppLocale
   children?: ReactNode
+  /** Shown under the week's heading (the week page's PDF link). */
+  headerExtra?: ReactNode
 }) {
   const [t, articles, topics] = await Promise.all([
     getTranslations({ locale, namespace: 'week' }),
@@ -36,6 +39,7 @@ export async function WeekView({
       <header className="page-head">
         <p className="eyebrow">{t('title')}</p>
         <h1>{range}</h1>
+        {headerExtra}
       </header>
 
       <section aria-labelledby="summary-title">

@@ -12,6 +12,7 @@ import { formatWeekRange } from '@/lib/format'
 import { getWeekPreview } from '@/lib/preview'
 import { absoluteUrl, pageMetadata } from '@/lib/seo'
 import { getAdjacentWeeks, getWeekBySlug } from '@/lib/weeks'
+import { formatFileSize, getWeekPdf } from '@/lib/weekPdf'
 import { excerpt, lexicalToPlainText } from '@/payload/utilities/lexicalText'
 
 type Props = { params: Promise<{ locale: string; date: string }> }
@@ -41,13 +42,24 @@ export default async function WeekPage({ params }: Props) {
   const preview = (await draftMode()).isEnabled
   const week = preview ? await getWeekPreview(date, locale) : await getWeekBySlug(date, locale)
   if (!week) notFound()
-  const [t, nav, tNav] = await Promise.all([
+  const [t, nav, tNav, tPdf, pdf] = await Promise.all([
     getTranslations({ locale, namespace: 'week' }),
     getAdjacentWeeks(week.startDate),
     getTranslations({ locale, namespace: 'nav' }),
+    getTranslations({ locale, namespace: 'pdf' }),
+    // The link says how large the file is; a week with nothing published here has none.
+    preview ? null : getWeekPdf(date, locale),
   ])
+  const pdfLink = pdf ? (
+    <p className="pdf-link">
+      <a href={`/${locale}/weeks/${date}/pdf`} type="application/pdf" download>
+        {tPdf('download')}
+      </a>{' '}
+      <span className="muted">({tPdf('size', { size: formatFileSize(pdf.length, locale) })})</span>
+    </p>
+  ) : null
   return (
-    <WeekView week={week} locale={locale}>
+    <WeekView week={week} locale={locale} headerExtra={pdfLink}>
       {preview ? <PreviewNotice locale={locale} path={`/${locale}/weeks/${date}`} /> : null}
       <nav aria-label={t('recent')}>
         <ul className="pager">
