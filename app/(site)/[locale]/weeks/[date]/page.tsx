@@ -48,7 +48,13 @@ export default async function WeekPage({ params }: Props) {
     getTranslations({ locale, namespace: 'nav' }),
     getTranslations({ locale, namespace: 'pdf' }),
     // The link says how large the file is; a week with nothing published here has none.
-    preview ? null : getWeekPdf(date, locale),
+    // A PDF that fails to render costs the page its link, never the page itself.
+    preview
+      ? null
+      : getWeekPdf(date, locale).catch((error: unknown) => {
+          console.error(`The PDF of week ${date} (${locale}) could not be made:`, error)
+          return null
+        }),
   ])
   const pdfLink = pdf ? (
     <p className="pdf-link">
