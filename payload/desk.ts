@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { locales } from '@/i18n/routing'
 import type { User } from '@/payload-types'
 import { ownArticles } from '@/payload/access/predicates'
+import { analystIdOf, isAnalystUser } from '@/payload/access/roles'
 
 import type { Locale } from './editorial'
 
@@ -40,6 +41,8 @@ export type DeskAnalysis = {
   title: string
   verdict: string | null
   languages: Record<Locale, LanguageState>
+  /** False for a colleague's unpublished draft an analyst may not open: no title, no link. */
+  readable: boolean
 }
 
 export type WeekDeskView = {
@@ -257,7 +260,14 @@ export async function weekDeskView(
     now = new Date(),
     language = 'en',
     schedules,
-  }: { now?: Date; language?: string; schedules?: ScheduledItem[] } = {},
+    viewer,
+  }: {
+    now?: Date
+    language?: string
+    schedules?: ScheduledItem[]
+    /** Who looks: an analyst sees that a colleague has a draft, not what it says. */
+    viewer?: Pick<User, 'id' | 'role' | 'analyst'>
+  } = {},
 ): Promise<WeekDeskView | null> {
   const found = await deskWeek(payload, now)
   if (!found) return null
@@ -282,7 +292,14 @@ export async function weekDeskView(
       depth: 0,
       overrideAccess: true,
       pagination: false,
-      select: { title: true, topic: true, verdict: true, _status: true },
+      select: {
+        title: true,
+        topic: true,
+        verdict: true,
+        _status: true,
+        createdBy: true,
+        authors: true,
+      },
     }),
     schedules ? Promise.resolve(schedules) : pendingSchedules(payload, { now, language }),
   ])
@@ -304,14 +321,25 @@ export async function weekDeskView(
       // Two analyses of one topic in a week is a slip; the published one is the week's.
       const ofTopic = analyses.docs.filter((a) => String(idOf(a.topic)) === String(topic.id))
       const doc = ofTopic.find((a) => a._status === 'published') ?? ofTopic[0]
+      const languages = doc ? (states.get(String(doc.id)) as Record<Locale, LanguageState>) : null
+      const readable =
+        !doc ||
+        !viewer ||
+        !isAnalystUser(viewer) ||
+        Object.values(languages ?? {}).some(
+          (l) => l.state === 'published' || l.state === 'changed',
+        ) ||
+        String(idOf(doc.createdBy)) === String(viewer.id) ||
+        (doc.authors ?? []).some((a) => String(idOf(a)) === String(analystIdOf(viewer)))
       return {
         topic: { id: topic.id, name: topic.name },
         analysis: doc
           ? {
               id: doc.id,
-              title: anyText(doc.title as Localized, language),
+              title: readable ? anyText(doc.title as Localized, language) : '',
               verdict: doc.verdict ?? null,
-              languages: states.get(String(doc.id)) as Record<Locale, LanguageState>,
+              languages: languages as Record<Locale, LanguageState>,
+              readable,
             }
           : null,
       }
@@ -358,6 +386,7 @@ export async function myWork(
       updatedAt: doc.updatedAt,
       week: typeof doc.week === 'object' && doc.week ? (doc.week.slug ?? null) : null,
       languages: states.get(String(doc.id)) as Record<Locale, LanguageState>,
+      readable: true,
     }))
     .filter((item) => Object.values(item.languages).some((l) => l.state !== 'published'))
     .slice(0, limit)

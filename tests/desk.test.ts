@@ -108,6 +108,17 @@ describe.skipIf(skip)('the newsroom desk', () => {
     expect(economyRow?.analysis?.languages.be).toEqual({ state: 'missing' })
   })
 
+  it('shows an analyst that a colleague has a draft, but not its title', async () => {
+    const asB = await weekDeskView(ctx.payload, { now, viewer: world.analystB.user })
+    const seenByB = asB?.rows.find((r) => r.topic.id === economy)?.analysis
+    expect(seenByB).toMatchObject({ id: draft, readable: false, title: '' })
+    const asA = await weekDeskView(ctx.payload, { now, viewer: world.analystA.user })
+    const seenByA = asA?.rows.find((r) => r.topic.id === economy)?.analysis
+    expect(seenByA).toMatchObject({ id: draft, readable: true, title: 'A draft' })
+    // Published analyses are anyone's to read.
+    expect(asB?.rows.find((r) => r.topic.id === world.topic)?.analysis?.readable).toBe(true)
+  })
+
   it('names the next week when none holds today, and an empty topic has no analysis', async () => {
     const view = await weekDeskView(ctx.payload, { now: new Date('2026-11-12T10:00:00.000Z') })
     expect(view?.relation).toBe('next')

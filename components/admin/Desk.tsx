@@ -31,6 +31,7 @@ const TEXT = {
     verdict: 'Verdict',
     missingAnalysis: 'No analysis yet',
     untitled: '(no title yet)',
+    colleagueDraft: 'A colleague’s draft',
     write: 'Write the {topic} analysis',
     needWork: '{n} of {t} topics still need work.',
     allDone: 'Every topic has an analysis published in all three languages.',
@@ -82,6 +83,7 @@ const TEXT = {
     verdict: 'Ацэнка',
     missingAnalysis: 'Аналітыкі пакуль няма',
     untitled: '(пакуль без загалоўка)',
+    colleagueDraft: 'Чарнавік калегі',
     write: 'Напісаць аналітыку па тэме «{topic}»',
     needWork: 'Патрабуюць працы: {n} з {t} тэм.',
     allDone: 'Па кожнай тэме ёсць аналітыка, апублікаваная на трох мовах.',
@@ -133,6 +135,7 @@ const TEXT = {
     verdict: 'Оценка',
     missingAnalysis: 'Аналитики пока нет',
     untitled: '(пока без заголовка)',
+    colleagueDraft: 'Черновик коллеги',
     write: 'Написать аналитику по теме «{topic}»',
     needWork: 'Требуют работы: {n} из {t} тем.',
     allDone: 'По каждой теме есть аналитика, опубликованная на трёх языках.',
@@ -250,14 +253,17 @@ function LanguageLinks({
   languages,
   t,
   language,
+  linked = true,
 }: {
   admin: string
   id: number | string
   languages: Record<Locale, LanguageState>
   t: Text
   language: string
+  linked?: boolean
 }) {
   const names = LANGUAGE_NAMES[language] ?? LANGUAGE_NAMES.en
+  const Tag = linked ? 'a' : 'span'
   return (
     <ul
       style={{
@@ -279,8 +285,8 @@ function LanguageLinks({
         })
         return (
           <li key={locale}>
-            <a
-              href={`${admin}/collections/articles/${id}?locale=${locale}`}
+            <Tag
+              href={linked ? `${admin}/collections/articles/${id}?locale=${locale}` : undefined}
               title={label}
               style={state.state === 'missing' ? { fontWeight: 600 } : undefined}
               data-state={state.state}
@@ -288,7 +294,7 @@ function LanguageLinks({
             >
               {locale.toUpperCase()} <span aria-hidden="true">{SYMBOL[state.state]}</span>
               <Hidden>{fill(t.languageLink, { language: names[locale], state: label })}</Hidden>
-            </a>
+            </Tag>
             {state.state === 'scheduled' && (
               <small style={{ display: 'block', ...quiet }}>
                 {formatInTimezone(state.at, editorialTimezone(), language)}
@@ -316,7 +322,11 @@ async function ThisWeek({
   schedules: ScheduledItem[]
 }) {
   const language = props.i18n.language
-  const view = await weekDeskView(props.payload, { language, schedules })
+  const view = await weekDeskView(props.payload, {
+    language,
+    schedules,
+    viewer: props.user as User,
+  })
   if (!view)
     return (
       <Panel id="desk-this-week" title={t.thisWeek}>
@@ -366,7 +376,9 @@ async function ThisWeek({
                   {topic.name}
                 </th>
                 <td style={cell}>
-                  {analysis ? (
+                  {analysis && !analysis.readable ? (
+                    <span style={quiet}>{t.colleagueDraft}</span>
+                  ) : analysis ? (
                     <a href={`${admin}/collections/articles/${analysis.id}`}>
                       {analysis.title || t.untitled}
                     </a>
@@ -395,6 +407,7 @@ async function ThisWeek({
                       languages={analysis.languages}
                       t={t}
                       language={language}
+                      linked={analysis.readable}
                     />
                   ) : (
                     '—'
