@@ -40,6 +40,16 @@ export function refusal(status: number, message: string, headers: HeadersInit = 
   )
 }
 
+const authOperations = new Set([
+  'login',
+  'logout',
+  'me',
+  'refresh-token',
+  'forgot-password',
+  'reset-password',
+  'verify',
+])
+
 /** Endpoints with limits of their own, or none needed: they pass untouched. */
 function passesUntouched(slug: string[]): boolean {
   const [first, second] = slug
@@ -87,9 +97,10 @@ async function runBounded(
   caller: Caller,
   signal: AbortSignal | undefined,
   work: () => Promise<Response>,
+  { takesTurns = caller === 'anonymous' }: { takesTurns?: boolean } = {},
 ): Promise<Response> {
   let release = () => {}
-  if (caller === 'anonymous') {
+  if (takesTurns) {
     const ticket = await anonymousApiGate().enter(signal)
     if (ticket === 'gone') return refusal(499, 'The client closed the request.')
     if (ticket === 'busy') {
@@ -215,8 +226,17 @@ export function guardRest(config: Config, handler: RestHandler, method: string):
     })
     if (!check.ok) return refusal(400, check.message)
 
+    // Signing in, out and checking one's session are light and throttled on their own: they
+    // never queue behind heavy anonymous reads, so an editor gets in while the API is busy.
+    const accountCall =
+      Boolean(collection?.config.auth) && slug.length === 2 && authOperations.has(slug[1])
     const forward = (next: Request) =>
-      runBounded(caller, request.signal, () => handler(next, { params: Promise.resolve({ slug }) }))
+      runBounded(
+        caller,
+        request.signal,
+        () => handler(next, { params: Promise.resolve({ slug }) }),
+        { takesTurns: caller === 'anonymous' && !accountCall },
+      )
 
     if (method === 'POST' && slug.length === 2 && slug[1] === 'login' && collection?.config.auth)
       return signIn(payload, request, forward)
