@@ -1,4 +1,5 @@
 import { type AppLocale, isLocale, locales } from '@/i18n/routing'
+import { BodyTooLargeError, readCappedBody } from '@/payload/utilities/readCappedBody'
 
 import { escapeHtml } from './html'
 import { translator } from './messages'
@@ -33,27 +34,16 @@ export async function readForm(req: {
   ) {
     throw new FormError(415, 'unsupported')
   }
-  if (Number(req.headers.get('content-length') || 0) > MAX_FORM_BYTES) {
-    throw new FormError(413, 'tooLarge')
-  }
-  const chunks: Uint8Array[] = []
-  let size = 0
-  if (req.body) {
-    const reader = req.body.getReader()
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > MAX_FORM_BYTES) {
-        await reader.cancel()
-        throw new FormError(413, 'tooLarge')
-      }
-      chunks.push(value)
-    }
+  let body: Buffer
+  try {
+    body = await readCappedBody(req, MAX_FORM_BYTES)
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw new FormError(413, 'tooLarge')
+    throw error
   }
   let form: FormData
   try {
-    form = await new Response(Buffer.concat(chunks), {
+    form = await new Response(new Uint8Array(body), {
       headers: { 'content-type': type },
     }).formData()
   } catch {
