@@ -26,6 +26,7 @@ import { freshnessPhase } from './bench/phases/freshness.mjs'
 import { frontcachePhase, prepareFrontcache } from './bench/phases/frontcache.mjs'
 import { growthPhase } from './bench/phases/growth.mjs'
 import { lighthousePhase } from './bench/phases/lighthouse.mjs'
+import { pdfPhase } from './bench/phases/pdf.mjs'
 import { readingPhase } from './bench/phases/reading.mjs'
 import { schedulingPhase } from './bench/phases/scheduling.mjs'
 import { weightPhase } from './bench/phases/weight.mjs'
@@ -133,6 +134,16 @@ async function main() {
     results.lighthouse = await phase('lighthouse', () => lighthousePhase(ctx))
     results.freshness = await phase('freshness', () => freshnessPhase(ctx))
     results.scheduling = await phase('scheduling', () => schedulingPhase(ctx))
+    results.pdf = await phase('pdf', () =>
+      pdfPhase({
+        base,
+        weekPath: `/weeks/${ctx.site.week.slug}`,
+        secret: env.PAYLOAD_SECRET,
+        uncachedRuns: options.quick ? 1 : 3,
+        cachedRuns: options.quick ? 5 : 20,
+        say: (line) => say(`  ${line}`),
+      }),
+    )
     // Last on this server: it signs in with wrong passwords and leaves the API's counters
     // (and a bomb that may still run) behind.
     results.abuse = await phase('abuse', () => abusePhase(ctx))

@@ -21,7 +21,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --port N              first port to use (default 3311; the next free ones are taken)
   --abuse-seconds S     seconds the reader is timed at rest and under API abuse (default 20;
                         --quick: 4)
-  --only a,b / --skip a,b   phases: reading, weight, lighthouse, freshness, scheduling, abuse,
+  --only a,b / --skip a,b   phases: reading, weight, lighthouse, freshness, scheduling, pdf, abuse,
                         frontcache, growth
   --reuse-build         keep an existing .next-bench build (for working on the harness only)
   --keep                keep the temporary folder (databases, server logs) after the run
@@ -33,6 +33,7 @@ export const PHASES = [
   'lighthouse',
   'freshness',
   'scheduling',
+  'pdf',
   'abuse',
   'frontcache',
   'growth',

@@ -132,6 +132,27 @@ function growthSection({ options, results }, rows, outcome) {
         ...growth.map((g) => ms(g.restSave.medianMs)),
       ],
     })
+    const desk = (g, pick) => (!g.desk ? '–' : g.desk.error ? 'failed' : pick(g.desk))
+    rows.push({
+      cells: [
+        'admin dashboard (desk), editor/analyst',
+        ...growth.map((g) => desk(g, (d) => `${ms(d.editor.medianMs)}/${ms(d.analyst.medianMs)}`)),
+      ],
+    })
+    rows.push({
+      cells: [
+        '  desk queries: week/scheduled/translations/mine',
+        ...growth.map((g) =>
+          desk(g, (d) =>
+            ['thisWeek', 'scheduled', 'translations', 'myWork']
+              .map((name) => ms(d.queries[name]?.medianMs))
+              .join('/'),
+          ),
+        ),
+      ],
+    })
+    const deskError = growth.find((g) => g.desk?.error)?.desk.error
+    if (deskError) rows.push({ note: `desk: FAILED: ${deskError}` })
     if (growth.some((g) => g.renders.some((x) => x.skipped)))
       rows.push({
         note: `– : not measured in that language after one took over ${SLOW_MS / 1000} s (same queries)`,
@@ -177,6 +198,18 @@ function weightSection({ results }, rows, outcome, failed) {
   } else rows.push(outcome('weight'))
   if (lighthouse && errors.weight) rows.push(failed('weight'))
   if (weight && errors.lighthouse) rows.push(failed('lighthouse'))
+}
+
+function pdfSection({ results }, rows, outcome) {
+  const { pdf } = results
+  rows.push({
+    section: ['5b. PDF of the newest week', 'en', 'be', 'ru'],
+  })
+  if (!pdf) return rows.push(outcome('pdf'))
+  const cell = (pick) => LOCALES.map((l) => (pdf.locales[l] ? pick(pdf.locales[l]) : '–'))
+  rows.push({ cells: ['generated uncached', ...cell((x) => duration(x.uncachedMs))] })
+  rows.push({ cells: ['served cached (median)', ...cell((x) => duration(x.cachedMs))] })
+  rows.push({ cells: ['size · pages', ...cell((x) => `${x.sizeKB} KB · ${x.pages ?? '–'}`)] })
 }
 
 function abuseSection({ results }, rows, outcome) {
@@ -328,6 +361,7 @@ export function table(ctx) {
     schedulingSection,
     growthSection,
     weightSection,
+    pdfSection,
     abuseSection,
     frontcacheSection,
     resourcesSection,
