@@ -58,7 +58,7 @@ test.describe('print edition', () => {
   test('a topic on paper keeps its chart', async ({ page }) => {
     await page.goto(`/ru/topics/${demoTopics[0].slug}`)
     await page.emulateMedia({ media: 'print' })
-    await expect(page.locator('figure.chart svg')).toBeVisible()
+    await expect(page.locator('figure.chart svg.chart__plot')).toBeVisible()
     await expect(page.locator('figure.chart .chart__label').first()).toBeVisible()
   })
 })
