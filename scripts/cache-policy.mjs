@@ -20,6 +20,7 @@ const publicRoutes = [
   { pattern: `^/${locale}$`, tags: everyTag },
   { pattern: `^/${locale}/weeks$`, tags: ['site', 'weeks', 'articles', 'topics'] },
   { pattern: `^/${locale}/weeks/${slug}$`, tags: everyTag },
+  { pattern: `^/${locale}/weeks/${slug}/pdf$`, tags: everyTag },
   { pattern: `^/${locale}/topics$`, tags: ['site', 'topics', 'articles', 'weeks'] },
   { pattern: `^/${locale}/topics/${slug}$`, tags: everyTag },
   { pattern: `^/${locale}/topics/${slug}/page/\\d+$`, tags: everyTag },
