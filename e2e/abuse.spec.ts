@@ -10,7 +10,7 @@ import http from 'node:http'
 
 import { expect, test } from '@playwright/test'
 
-import { trilingual } from './helpers'
+import { signInToAdmin, trilingual } from './helpers'
 
 const port = Number(process.env.E2E_PORT || 3211)
 
@@ -160,11 +160,7 @@ test.describe('the public API under attack', () => {
     })()
 
     // The editor signs in to the admin in the middle of it.
-    await page.goto('/admin/login')
-    await page.fill('input[name="email"]', 'editor@monitor.local')
-    await page.fill('input[name="password"]', 'demo-editor')
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin$/, { timeout: 60_000 })
+    await signInToAdmin(page, 'editor@monitor.local', 'demo-editor')
 
     await Promise.all([reader, ...attackers])
     console.log(

@@ -1,8 +1,8 @@
 import fs from 'node:fs'
 
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
-import { demoWeeks, latestWeek } from './helpers'
+import { demoWeeks, latestWeek, signInToAdmin } from './helpers'
 
 /** English-only, and not the one the site tests check as untranslated. */
 const toTranslate = demoWeeks[1].articles[1]
@@ -14,16 +14,8 @@ test.describe('admin roles', () => {
     'the admin is checked on the desktop project',
   )
 
-  async function login(page: Page, email: string, password: string) {
-    await page.goto('/admin/login')
-    await page.fill('input[name="email"]', email)
-    await page.fill('input[name="password"]', password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin$/)
-  }
-
   test('an analyst writes drafts but has no publish or schedule button', async ({ page }) => {
-    await login(page, 'alena@monitor.local', 'demo-analyst')
+    await signInToAdmin(page, 'alena@monitor.local', 'demo-analyst')
     await page.goto('/admin/collections/articles/create')
     await expect(page.locator('input[name="title"]')).toBeVisible({ timeout: 30_000 })
     await expect(page.getByRole('button', { name: /Publish/ })).toHaveCount(0)
@@ -40,7 +32,7 @@ test.describe('admin roles', () => {
       .find((a) => a.authors.includes('alena-kryvitskaya'))
     expect(own, 'the demo content has an analysis by Alena').toBeTruthy()
     const slug = own?.slug as string
-    await login(page, 'alena@monitor.local', 'demo-analyst')
+    await signInToAdmin(page, 'alena@monitor.local', 'demo-analyst')
     // The browser asks the API as the admin does (same origin, with the session cookie).
     const id = await page.evaluate(async (s) => {
       const response = await fetch(`/api/articles?where[slug][equals]=${s}&depth=0`)
@@ -68,7 +60,7 @@ test.describe('admin roles', () => {
   test('an editor publishes per language and can schedule; the list shows translations', async ({
     page,
   }) => {
-    await login(page, 'editor@monitor.local', 'demo-editor')
+    await signInToAdmin(page, 'editor@monitor.local', 'demo-editor')
     await page.goto('/admin/collections/articles?limit=10&sort=-weekStart')
     await expect(page.getByRole('columnheader', { name: 'Translations' })).toBeVisible({
       timeout: 30_000,
@@ -87,7 +79,7 @@ test.describe('admin roles', () => {
     page,
     context,
   }) => {
-    await login(page, 'alena@monitor.local', 'demo-analyst')
+    await signInToAdmin(page, 'alena@monitor.local', 'demo-analyst')
     const cookie = (value: string) => ({
       name: 'payload-lng',
       value,
@@ -113,7 +105,7 @@ test.describe('admin roles', () => {
   test('an editor translates an analysis into Belarusian, publishes only that, and readers see it', async ({
     page,
   }) => {
-    await login(page, 'editor@monitor.local', 'demo-editor')
+    await signInToAdmin(page, 'editor@monitor.local', 'demo-editor')
     const found = await page.request.get(
       `/api/articles?where[slug][equals]=${toTranslate.slug}&depth=0&locale=en`,
     )
@@ -142,7 +134,7 @@ test.describe('admin roles', () => {
   })
 
   test('an editor sees the digest counts on a week and exports subscribers', async ({ page }) => {
-    await login(page, 'editor@monitor.local', 'demo-editor')
+    await signInToAdmin(page, 'editor@monitor.local', 'demo-editor')
     const found = await page.request.get(
       `/api/weeks?where[slug][equals]=${latestWeek.startDate}&depth=0`,
     )

@@ -8,7 +8,7 @@ import {
 
 import AxeBuilder from '@axe-core/playwright'
 
-import { latestWeek } from './helpers'
+import { latestWeek, signInToAdmin } from './helpers'
 
 /**
  * The newsroom's desk (the admin dashboard) as the demo's analyst and editor see it, in
@@ -32,14 +32,6 @@ test.describe('the newsroom desk', () => {
     const response = await request.post('/api/users/login', { data: { email, password } })
     expect(response.status()).toBe(200)
     return { Authorization: `JWT ${(await response.json()).token as string}` }
-  }
-
-  async function login(page: Page, email: string, password: string) {
-    await page.goto('/admin/login')
-    await page.fill('input[name="email"]', email)
-    await page.fill('input[name="password"]', password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin$/)
   }
 
   const speak = (context: BrowserContext, language: 'en' | 'be') =>
@@ -105,7 +97,7 @@ test.describe('the newsroom desk', () => {
     context,
   }) => {
     await speak(context, 'be')
-    await login(page, 'alena@monitor.local', 'demo-analyst')
+    await signInToAdmin(page, 'alena@monitor.local', 'demo-analyst')
     const desk = page.getByTestId('desk')
     await expect(desk.getByRole('heading', { level: 1 })).toHaveText('Працоўны стол рэдакцыі')
     const week = page.getByTestId('desk-this-week')
@@ -155,7 +147,7 @@ test.describe('the newsroom desk', () => {
   test('the editor (in English) schedules from a drawer that defaults to Publish in the editorial time zone', async ({
     page,
   }) => {
-    await login(page, 'editor@monitor.local', 'demo-editor')
+    await signInToAdmin(page, 'editor@monitor.local', 'demo-editor')
     await page.goto(`/admin/collections/articles/${analysisId}`)
     await expect(page.locator('input[name="title"]')).toBeVisible({ timeout: 30_000 })
     // Relationship fields' "add new" buttons are named after the collection, in words.
@@ -222,7 +214,7 @@ test.describe('the newsroom desk', () => {
     )
     expect(published.status()).toBe(200)
 
-    await login(page, 'editor@monitor.local', 'demo-editor')
+    await signInToAdmin(page, 'editor@monitor.local', 'demo-editor')
     await expect(page.getByTestId('desk').getByRole('heading', { level: 1 })).toHaveText(
       'The newsroom’s desk',
     )

@@ -39,3 +39,12 @@ export async function jsonLd(page: Page): Promise<Record<string, any>[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents()
   return blocks.map((b) => JSON.parse(b))
 }
+
+/** Signs in through the admin's own form and waits for the dashboard. */
+export async function signInToAdmin(page: Page, email: string, password: string) {
+  await page.goto('/admin/login')
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin$/)
+}

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 
 import { expect, type Page, test } from '@playwright/test'
 
-import { demoTopics, latestWeek, trilingual } from './helpers'
+import { demoTopics, latestWeek, signInToAdmin, trilingual } from './helpers'
 
 /** An analysis whose picture and body link to other sites. */
 const withSources = latestWeek.articles[1]
@@ -160,11 +160,7 @@ test.describe('digest panel', () => {
   )
 
   async function openLatestWeek(page: Page, email: string, password: string) {
-    await page.goto('/admin/login')
-    await page.fill('input[name="email"]', email)
-    await page.fill('input[name="password"]', password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin$/)
+    await signInToAdmin(page, email, password)
     const id = await page.evaluate(
       async (slug) => {
         const response = await fetch(`/api/weeks?where[slug][equals]=${slug}&depth=0`)
