@@ -1,4 +1,5 @@
 import { getPayload, getRequestLanguage, type Payload, type SanitizedConfig } from 'payload'
+import { parseCookies } from 'payload/shared'
 
 import { clientAddress } from '@/payload/clientAddress'
 import { anonymousApiBudget, takeBudget } from '@/payload/limits/rateLimit'
@@ -72,14 +73,8 @@ async function identify(payload: Payload, headers: Headers): Promise<Caller> {
   }
 }
 
-const adminLanguage = (payload: Payload, headers: Headers) => {
-  const cookies = new Map<string, string>()
-  for (const part of (headers.get('cookie') ?? '').split(';')) {
-    const at = part.indexOf('=')
-    if (at > 0) cookies.set(part.slice(0, at).trim(), decodeURIComponent(part.slice(at + 1).trim()))
-  }
-  return getRequestLanguage({ config: payload.config, cookies, headers })
-}
+const adminLanguage = (payload: Payload, headers: Headers) =>
+  getRequestLanguage({ config: payload.config, cookies: parseCookies(headers), headers })
 
 const tooMany = (retryAfterSeconds: number, caller: string) =>
   refusal(
