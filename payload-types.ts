@@ -29,6 +29,7 @@ export interface Config {
     'digest-deliveries': DigestDelivery;
     users: User;
     'job-claims': JobClaim;
+    'wp-sources': WpSource;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -50,6 +51,7 @@ export interface Config {
     'digest-deliveries': DigestDeliveriesSelect<false> | DigestDeliveriesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'job-claims': JobClaimsSelect<false> | JobClaimsSelect<true>;
+    'wp-sources': WpSourcesSelect<false> | WpSourcesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -159,6 +161,10 @@ export interface Article {
    * Leave empty to sign as the editorial team.
    */
   authors?: (number | Analyst)[] | null;
+  /**
+   * Imported without a verdict, week or topic: check them, then untick.
+   */
+  needsReview?: boolean | null;
   publishedAt?: string | null;
   weekStart?: string | null;
   searchText?: string | null;
@@ -400,6 +406,27 @@ export interface JobClaim {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wp-sources".
+ */
+export interface WpSource {
+  id: number;
+  key: string;
+  site?: string | null;
+  kind?: string | null;
+  wpId?: number | null;
+  guid?: string | null;
+  title?: string | null;
+  locale?: string | null;
+  collection?: string | null;
+  docId?: string | null;
+  contentHash?: string | null;
+  docUpdatedAt?: string | null;
+  oldPath?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -549,6 +576,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'job-claims';
         value: number | JobClaim;
+      } | null)
+    | ({
+        relationTo: 'wp-sources';
+        value: number | WpSource;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -619,6 +650,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   topic?: T;
   verdict?: T;
   authors?: T;
+  needsReview?: T;
   publishedAt?: T;
   weekStart?: T;
   searchText?: T;
@@ -793,6 +825,26 @@ export interface UsersSelect<T extends boolean = true> {
  */
 export interface JobClaimsSelect<T extends boolean = true> {
   job?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "wp-sources_select".
+ */
+export interface WpSourcesSelect<T extends boolean = true> {
+  key?: T;
+  site?: T;
+  kind?: T;
+  wpId?: T;
+  guid?: T;
+  title?: T;
+  locale?: T;
+  collection?: T;
+  docId?: T;
+  contentHash?: T;
+  docUpdatedAt?: T;
+  oldPath?: T;
   updatedAt?: T;
   createdAt?: T;
 }

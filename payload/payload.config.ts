@@ -15,6 +15,7 @@ import { Subscribers } from '../collections/Subscribers'
 import { Topics } from '../collections/Topics'
 import { Users } from '../collections/Users'
 import { Weeks } from '../collections/Weeks'
+import { WordPressSources } from '../collections/WordPressSources'
 import { Site } from '../globals/Site'
 import { isEditorUser } from './access/roles'
 import { databaseAdapter } from './db'
@@ -85,6 +86,7 @@ export default buildConfig({
     DigestDeliveries,
     Users,
     JobClaims,
+    WordPressSources,
   ].map(withResolvedLabels),
   globals: [Site].map(withResolvedGlobalLabels),
   endpoints: [

@@ -206,6 +206,22 @@ export const Articles: CollectionConfig = {
       },
     },
     {
+      // Set by the WordPress import when it could not find a verdict, week or topic.
+      name: 'needsReview',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { en: 'Needs review', be: 'Трэба праверыць', ru: 'Нужно проверить' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Imported without a verdict, week or topic: check them, then untick.',
+          be: 'Імпартавана без ацэнкі, тыдня ці тэмы: праверце іх і зніміце адзнаку.',
+          ru: 'Импортировано без оценки, недели или темы: проверьте их и снимите отметку.',
+        },
+      },
+    },
+    {
       name: 'publishedAt',
       type: 'date',
       index: true,

@@ -3,6 +3,7 @@ import * as migration_20261127_194427_newsletter_deliveries from './20261127_194
 import * as migration_20261127_194439_newsletter_confirmation_sent from './20261127_194439_newsletter_confirmation_sent';
 import * as migration_20261127_211339_locales_parent_index from './20261127_211339_locales_parent_index';
 import * as migration_20261130_085953_sign_in_throttle from './20261130_085953_sign_in_throttle';
+import * as migration_20261130_120938_wordpress_import from './20261130_120938_wordpress_import';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261130_085953_sign_in_throttle.up,
     down: migration_20261130_085953_sign_in_throttle.down,
-    name: '20261130_085953_sign_in_throttle'
+    name: '20261130_085953_sign_in_throttle',
+  },
+  {
+    up: migration_20261130_120938_wordpress_import.up,
+    down: migration_20261130_120938_wordpress_import.down,
+    name: '20261130_120938_wordpress_import'
   },
 ];
