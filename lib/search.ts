@@ -1,25 +1,75 @@
-import type { Where } from 'payload'
+import { searchIndex } from '@/payload/search/store'
+import {
+  hasTerms,
+  MAX_QUERY_LENGTH,
+  parseQuery,
+  type SearchLocale,
+  type SnippetPart,
+} from '@/payload/search/text'
 
 import { cachedQuery, tags } from './cache'
-import { getPayload, publicRead } from './payload'
+import { getPayload } from './payload'
+import { getTopics } from './topics'
 
-export const MAX_QUERY_LENGTH = 200
-const MAX_TERMS = 8
-const MAX_CANDIDATES = 300
+export { MAX_QUERY_LENGTH }
 export const RESULTS_PER_PAGE = 10
+const VERDICTS = ['improved', 'unchanged', 'worsened'] as const
+const DAY_MS = 86_400_000
 
-/** A reader's query made safe to run: trimmed, bounded, split into words. */
-export function parseQuery(raw: string | string[] | undefined): { query: string; terms: string[] } {
-  const text = (Array.isArray(raw) ? raw[0] : raw) ?? ''
-  const query = text.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH)
-  const terms = [
-    ...new Set(
-      (query.toLocaleLowerCase().match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu) ?? []).filter(
-        (t) => t.length >= 2,
-      ),
-    ),
-  ].slice(0, MAX_TERMS)
-  return { query, terms }
+type Raw = string | string[] | undefined
+const first = (value: Raw) => (Array.isArray(value) ? value[0] : value)
+
+/** What a search page's address asks for, every part checked (bad parts are dropped). */
+export type SearchState = {
+  q: string
+  truncated: boolean
+  page: number
+  /** The page number was not a page (text, zero, negative): page 1 is shown. */
+  badPage: boolean
+  sort: 'relevance' | 'date'
+  topic: string | null
+  verdict: (typeof VERDICTS)[number] | null
+  from: string | null
+  to: string | null
+}
+
+const isDay = (value: string | undefined): value is string =>
+  !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+
+export function readSearchParams(sp: Record<string, Raw>): SearchState {
+  const parsed = parseQuery(first(sp.q))
+  const rawPage = first(sp.page)
+  const pageNumber = Number(rawPage)
+  const goodPage = Number.isInteger(pageNumber) && pageNumber >= 1 && pageNumber <= 10_000
+  const verdict = first(sp.verdict)
+  const topic = first(sp.topic)
+  const from = first(sp.from)
+  const to = first(sp.to)
+  return {
+    q: parsed.text,
+    truncated: parsed.truncated,
+    page: goodPage ? pageNumber : 1,
+    badPage: rawPage !== undefined && !goodPage,
+    sort: first(sp.sort) === 'date' ? 'date' : 'relevance',
+    topic: topic && /^[a-z0-9-]{1,80}$/.test(topic) ? topic : null,
+    verdict: VERDICTS.find((v) => v === verdict) ?? null,
+    from: isDay(from) ? from : null,
+    to: isDay(to) ? to : null,
+  }
+}
+
+/** The address of a search with some parts changed (a filter link, a page, the sort). */
+export function searchHref(state: SearchState, change: Partial<SearchState>): string {
+  const next = { ...state, page: 1, ...change }
+  const params = new URLSearchParams()
+  if (next.q) params.set('q', next.q)
+  if (next.topic) params.set('topic', next.topic)
+  if (next.verdict) params.set('verdict', next.verdict)
+  if (next.from) params.set('from', next.from)
+  if (next.to) params.set('to', next.to)
+  if (next.sort === 'date') params.set('sort', 'date')
+  if (next.page > 1) params.set('page', String(next.page))
+  return `/search?${params}`
 }
 
 export type SearchHit = {
@@ -29,94 +79,103 @@ export type SearchHit = {
   verdict: string
   weekStart: string
   topic: { name: string; slug: string } | null
-  snippet: { text: string; match: boolean }[]
+  snippet: SnippetPart[]
 }
 
-const count = (haystack: string, needle: string) => haystack.split(needle).length - 1
-
-/** Splits text around the terms so the page can mark them without any HTML in data. */
-export function highlight(text: string, terms: string[]): { text: string; match: boolean }[] {
-  if (terms.length === 0) return [{ text, match: false }]
-  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  const pattern = new RegExp(`(${escaped.join('|')})`, 'giu')
-  return text
-    .split(pattern)
-    .filter(Boolean)
-    .map((part) => ({ text: part, match: terms.includes(part.toLocaleLowerCase()) }))
+export type SearchResult = {
+  /** Whether the query had any word to look for. */
+  searched: boolean
+  total: number
+  page: number
+  totalPages: number
+  /** The page asked for was past the end: the last page is shown. */
+  pageClamped: boolean
+  hits: SearchHit[]
+  /** Counts of the matches per topic (with the verdict and date filters applied). */
+  topics: { slug: string; name: string; count: number }[]
+  /** Per verdict (with the topic and date filters applied). */
+  verdicts: { verdict: string; count: number }[]
+  /** Per year of the week (with the topic and verdict filters applied). */
+  years: { year: string; count: number }[]
 }
 
-function snippetAround(text: string, terms: string[], radius = 90): string {
-  const lower = text.toLocaleLowerCase()
-  const at = Math.min(
-    ...terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0),
-    Number.MAX_SAFE_INTEGER,
-  )
-  if (at === Number.MAX_SAFE_INTEGER) return text.slice(0, radius * 2)
-  const start = Math.max(0, at - radius)
-  const end = Math.min(text.length, at + radius)
-  return `${start > 0 ? '…' : ''}${text.slice(start, end).trim()}${end < text.length ? '…' : ''}`
-}
+const dayNumber = (day: string | null) => (day ? Math.floor(Date.parse(day) / DAY_MS) : null)
 
 /**
- * Full-text search in one language over titles, leads, key points and bodies: every word
- * must occur; title matches weigh most, then the lead, then the rest; newer first on ties.
- * Only the `candidates` newest matches are ranked (a common word matches thousands over
- * the years); `total` still counts them all, and `ranked` says how many were ranked.
+ * Full-text search of the analyses published in one language (payload/search: FTS5 on
+ * SQLite, tsvector on PostgreSQL, a text index on MongoDB), with exact counts per filter.
  */
 export const searchArticles = cachedQuery(
   'search',
   [tags.articles, tags.topics],
-  async (terms: string[], locale: string, page: number, candidates: number = MAX_CANDIDATES) => {
-    if (terms.length === 0) return { hits: [] as SearchHit[], total: 0, ranked: 0, totalPages: 0 }
-    const payload = await getPayload()
-    const where: Where = { and: terms.map((term) => ({ searchIndex: { like: term } })) }
-    const { docs, totalDocs } = await payload.find({
-      collection: 'articles',
-      where,
-      sort: '-weekStart',
-      limit: candidates,
-      depth: 1,
-      select: {
-        title: true,
-        slug: true,
-        lead: true,
-        searchText: true,
-        verdict: true,
-        weekStart: true,
-        topic: true,
-      },
-      populate: { topics: { name: true, slug: true } },
-      ...publicRead(locale),
+  async (state: SearchState, locale: string): Promise<SearchResult> => {
+    const query = parseQuery(state.q)
+    const empty: SearchResult = {
+      searched: false,
+      total: 0,
+      page: 1,
+      totalPages: 0,
+      pageClamped: false,
+      hits: [],
+      topics: [],
+      verdicts: [],
+      years: [],
+    }
+    if (!hasTerms(query)) return empty
+    const [payload, topics] = await Promise.all([getPayload(), getTopics(locale)])
+    const topic = state.topic ? topics.find((t) => t.slug === state.topic) : undefined
+    const result = await searchIndex(payload, {
+      locale: locale as SearchLocale,
+      query,
+      sort: state.sort,
+      page: state.page,
+      perPage: RESULTS_PER_PAGE,
+      topicId: topic?.id ?? null,
+      verdict: state.verdict,
+      fromDay: dayNumber(state.from),
+      toDay: dayNumber(state.to),
     })
-    const scored = docs
-      .map((doc) => {
-        const title = doc.title.toLocaleLowerCase()
-        const lead = (doc.lead ?? '').toLocaleLowerCase()
-        const rest = (doc.searchText ?? '').toLocaleLowerCase()
-        const score = terms.reduce(
-          (sum, t) => sum + 6 * count(title, t) + 3 * count(lead, t) + count(rest, t),
-          0,
-        )
-        return { doc, score }
-      })
-      .sort(
-        (a, b) => b.score - a.score || (b.doc.weekStart ?? '').localeCompare(a.doc.weekStart ?? ''),
-      )
-    const totalPages = Math.ceil(scored.length / RESULTS_PER_PAGE)
-    const hits: SearchHit[] = scored
-      .slice((page - 1) * RESULTS_PER_PAGE, page * RESULTS_PER_PAGE)
-      .map(({ doc }) => ({
-        id: doc.id,
-        slug: doc.slug as string,
-        title: doc.title,
-        verdict: doc.verdict,
-        weekStart: doc.weekStart as string,
-        topic:
-          typeof doc.topic === 'object' && doc.topic
-            ? { name: doc.topic.name, slug: doc.topic.slug as string }
-            : null,
-        snippet: highlight(snippetAround(doc.searchText || doc.lead || '', terms), terms),
-      }))
-    return { hits, total: totalDocs, ranked: scored.length, totalPages }
+    const topicById = new Map(topics.map((t) => [String(t.id), t]))
+    const sum = (keep: (f: (typeof result.facets)[number]) => boolean) =>
+      result.facets.filter(keep).reduce((n, f) => n + f.n, 0)
+    const topicMatches = (f: { topicId: unknown }) =>
+      !topic || String(f.topicId) === String(topic.id)
+    const verdictMatches = (f: { verdict: string | null }) =>
+      !state.verdict || f.verdict === state.verdict
+    const years = [...new Set(result.facets.map((f) => f.year).filter(Boolean))].sort().reverse()
+    return {
+      searched: true,
+      total: result.total,
+      page: result.page,
+      totalPages: result.totalPages,
+      pageClamped: result.totalPages > 0 && state.page > result.totalPages,
+      hits: result.hits.map((hit) => {
+        const t = hit.topicId != null ? topicById.get(String(hit.topicId)) : undefined
+        return {
+          id: hit.articleId,
+          slug: hit.slug,
+          title: hit.title,
+          verdict: hit.verdict ?? 'unchanged',
+          weekStart: hit.weekStart ?? '',
+          topic: t ? { name: t.name, slug: t.slug as string } : null,
+          snippet: hit.snippet,
+        }
+      }),
+      topics: topics
+        .map((t) => ({
+          slug: t.slug as string,
+          name: t.name,
+          count: sum((f) => String(f.topicId) === String(t.id) && verdictMatches(f)),
+        }))
+        .filter((t) => t.count > 0 || t.slug === state.topic),
+      verdicts: VERDICTS.map((verdict) => ({
+        verdict,
+        count: sum((f) => f.verdict === verdict && topicMatches(f)),
+      })),
+      years: years.map((year) => ({
+        year,
+        count: sum((f) => f.year === year && topicMatches(f) && verdictMatches(f)),
+      })),
+    }
   },
 )

@@ -9,7 +9,8 @@ import {
   getWeekArticles,
 } from '@/lib/articles'
 import { formatWeekRange, formatWeekRangeShort } from '@/lib/format'
-import { parseQuery, searchArticles } from '@/lib/search'
+import { RESULTS_PER_PAGE, readSearchParams, searchArticles } from '@/lib/search'
+import { parseQuery } from '@/payload/search/text'
 import { getRecentTopicVerdicts, getTopics } from '@/lib/topics'
 import { runningBalance } from '@/lib/verdicts'
 import { getAdjacentWeeks, getLatestWeek, getWeekBySlug, getWeeksPage } from '@/lib/weeks'
@@ -45,11 +46,14 @@ describe('formatting', () => {
     expect(runningBalance(['improved', 'unchanged', 'worsened', 'worsened'])).toEqual([1, 1, 0, -1])
   })
   it('bounds absurd search input', () => {
-    expect(parseQuery('x'.repeat(10_000)).query).toHaveLength(200)
-    expect(parseQuery("' OR 1=1; --").terms).toEqual(['or'])
-    expect(parseQuery('<b>Потэш</b> a').terms).toEqual(['потэш'])
-    expect(parseQuery(['first', 'second']).query).toBe('first')
-    expect(parseQuery(undefined).terms).toEqual([])
+    const words = (q: Parameters<typeof parseQuery>[0]) =>
+      parseQuery(q).groups.flatMap((g) => g.flatMap((t) => t.words))
+    expect(parseQuery('x'.repeat(10_000)).text).toHaveLength(200)
+    expect(parseQuery('x'.repeat(10_000)).truncated).toBe(true)
+    expect(words("' OR 1=1; --")).toEqual(['1', '1'])
+    expect(words('<b>Потэш</b> a')).toEqual(['b', 'потэш', 'b', 'a'])
+    expect(parseQuery(['first', 'second']).text).toBe('first')
+    expect(words(undefined)).toEqual([])
   })
 })
 
@@ -136,31 +140,23 @@ describe.skipIf(skip)('site queries', () => {
       .ru!.title.split(/\s+/)
       .find((w) => w.length > 5)!
       .replace(/[«»,.:;!?]/g, '')
-    const upper = await searchArticles(parseQuery(word.toUpperCase()).terms, 'ru', 1)
+    const upper = await searchArticles(readSearchParams({ q: word.toUpperCase() }), 'ru')
     expect(upper.total).toBeGreaterThan(0)
     expect(upper.hits[0].snippet.some((s) => s.match)).toBe(true)
-    const potash = await searchArticles(parseQuery('potash').terms, 'en', 1)
+    const potash = await searchArticles(readSearchParams({ q: 'potash' }), 'en')
     expect(potash.hits.map((h) => h.title)).not.toContain('Unpublished potash draft')
-    const none = await searchArticles(parseQuery('zzzzqqq nothing').terms, 'en', 1)
+    const none = await searchArticles(readSearchParams({ q: 'zzzzqqq nothing' }), 'en')
     expect(none.total).toBe(0)
   })
 
-  it('search ranks only the newest matches of a common word but counts them all', async () => {
-    const all = await searchArticles(['belarus'], 'en', 1)
+  it('search counts every match of a common word and pages through them all', async () => {
+    const all = await searchArticles(readSearchParams({ q: 'belarus' }), 'en')
     expect(all.total).toBeGreaterThan(4)
-    expect(all.ranked).toBe(all.total)
-    const capped = await searchArticles(['belarus'], 'en', 1, 3)
-    expect(capped.total).toBe(all.total)
-    expect(capped.ranked).toBe(3)
-    expect(capped.totalPages).toBe(1)
-    // The three ranked are the three newest weeks' matches.
-    const newest = [...all.hits]
-      .map((h) => h.weekStart)
-      .sort()
-      .reverse()
-    expect(capped.hits.every((h) => h.weekStart >= newest[Math.min(2, newest.length - 1)])).toBe(
-      true,
-    )
+    expect(all.totalPages).toBe(Math.ceil(all.total / RESULTS_PER_PAGE))
+    const byDate = await searchArticles(readSearchParams({ q: 'belarus', sort: 'date' }), 'en')
+    expect(byDate.total).toBe(all.total)
+    const weeks = byDate.hits.map((h) => h.weekStart)
+    expect(weeks).toEqual([...weeks].sort().reverse())
   })
 
   it('the editor’s week desk: every topic, its analysis and translation states', async () => {

@@ -13,6 +13,7 @@ import { isEditorField } from '@/payload/access/predicates'
 import { previewUrl } from '@/payload/preview'
 import { slugField } from '@/payload/fields/slug'
 import { idFromCreateLink } from '@/payload/fields/prefill'
+import { dropFromSearchIndex, syncSearchIndex } from '@/payload/search/hooks'
 
 import {
   assignOwnership,
@@ -52,8 +53,8 @@ export const Articles: CollectionConfig = {
     maxPerDoc: 50,
   },
   hooks: {
-    afterChange: [revalidateOnChange('articles')],
-    afterDelete: [revalidateOnDelete('articles')],
+    afterChange: [syncSearchIndex, revalidateOnChange('articles')],
+    afterDelete: [dropFromSearchIndex, revalidateOnDelete('articles')],
     beforeOperation: [anonymousReadsPublished, keepAnalystWritesDraft],
     beforeChange: [assignOwnership, stampPublishedAt, deriveSearchFields],
   },

@@ -4,6 +4,7 @@ import * as migration_20261127_194445_newsletter_confirmation_sent from './20261
 import * as migration_20261127_211350_locales_parent_index from './20261127_211350_locales_parent_index';
 import * as migration_20261130_090015_sign_in_throttle from './20261130_090015_sign_in_throttle';
 import * as migration_20261130_120943_wordpress_import from './20261130_120943_wordpress_import';
+import * as migration_20261130_121042_search_index from './20261130_121042_search_index';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261130_120943_wordpress_import.up,
     down: migration_20261130_120943_wordpress_import.down,
-    name: '20261130_120943_wordpress_import'
+    name: '20261130_120943_wordpress_import',
+  },
+  {
+    up: migration_20261130_121042_search_index.up,
+    down: migration_20261130_121042_search_index.down,
+    name: '20261130_121042_search_index'
   },
 ];
