@@ -11,6 +11,12 @@ const intl = createMiddleware(routing)
  */
 export default function proxy(request: NextRequest) {
   if (request.nextUrl.pathname !== '/') return intl(request)
+  // WordPress's plain permalinks ("/?p=101") of imported posts: the import's endpoint answers
+  // with a permanent redirect to the analysis (see payload/wxr).
+  const wordpressPost = request.nextUrl.searchParams.get('p')
+  if (wordpressPost && /^\d{1,12}$/.test(wordpressPost)) {
+    return NextResponse.rewrite(new URL(`/api/wp-sources/old-link?p=${wordpressPost}`, request.url))
+  }
   const chosen = request.cookies.get(localeChoiceCookie)?.value
   const response =
     chosen && isLocale(chosen)

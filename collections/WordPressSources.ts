@@ -1,7 +1,30 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Endpoint } from 'payload'
 
 import { isAdmin, isEditor } from '@/payload/access/predicates'
 import { isEditorUser } from '@/payload/access/roles'
+import { resolveOldLink } from '@/payload/wxr/links'
+
+/**
+ * GET /api/wp-sources/old-link?p=101: WordPress's plain links ("/?p=101") reach this through
+ * proxy.ts and are answered with a permanent redirect to the post's analysis; an unknown id
+ * goes to the front page.
+ */
+const oldLinkEndpoint: Endpoint = {
+  path: '/old-link',
+  method: 'get',
+  handler: async (req) => {
+    const id = Number(req.searchParams.get('p'))
+    const target =
+      Number.isInteger(id) && id > 0 ? await resolveOldLink(req.payload, { postId: id }) : null
+    return new Response(null, {
+      status: target ? 301 : 302,
+      headers: {
+        Location: target ?? '/',
+        'Cache-Control': target ? 'public, max-age=3600' : 'no-store',
+      },
+    })
+  },
+}
 
 /**
  * What `npm run import:wxr` brought over: one row per WordPress post, category group,
@@ -21,6 +44,7 @@ export const WordPressSources: CollectionConfig = {
     group: { en: 'Admin', be: 'Адміністраванне', ru: 'Администрирование' },
     hidden: ({ user }) => !isEditorUser(user as never),
   },
+  endpoints: [oldLinkEndpoint],
   access: {
     read: isEditor,
     create: isAdmin,

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { editorConfigFactory } from '@payloadcms/richtext-lexical'
 import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Article, WpSource } from '@/payload-types'
 import { toSlug } from '@/payload/fields/slug'
@@ -13,6 +13,7 @@ import { uploadMaxMegabytes } from '@/payload/env'
 import { htmlToLexical, htmlToText, prepareBody, type BodyImage } from './body'
 import { LOCALES, type Locale, type Verdict, type WxrMapping, defaultMapping } from './mapping'
 import { readWxr, type WxrAuthor, type WxrChannel, type WxrItem, type WxrTerm } from './parse'
+import { normalizeOldPath } from './links'
 import { tryUnserializePhp } from './php'
 import { weekStartFromDate, weekStartFromText } from './weeks'
 
@@ -55,18 +56,6 @@ type MappedPost = {
 
 const label = (item: { id: number; title?: string }, kind = 'post') =>
   `${kind} ${item.id}${item.title ? ` “${item.title.slice(0, 60)}”` : ''}`
-
-/** "/en/2023/02/20/slug/" → "/en/2023/02/20/slug": how old paths are stored and looked up. */
-export function normalizeOldPath(pathname: string): string {
-  let decoded = pathname
-  try {
-    decoded = decodeURIComponent(pathname)
-  } catch {
-    // keep it as it came
-  }
-  const trimmed = decoded.replace(/\/+$/, '')
-  return trimmed.startsWith('/') ? trimmed || '/' : `/${trimmed}`
-}
 
 const bump = (counts: Record<string, number>, key: string, by = 1) => {
   counts[key] = (counts[key] ?? 0) + by
@@ -1038,37 +1027,4 @@ export async function importWxr(
     }
   }
   return report
-}
-
-/** Where an old WordPress address now lives: `/en/2023/02/20/slug` or `?p=101`. */
-export async function resolveOldLink(
-  payload: Payload,
-  from: { path?: string; postId?: number },
-): Promise<string | null> {
-  const where: Where = { kind: { equals: 'post' } }
-  if (from.postId !== undefined && Number.isInteger(from.postId))
-    where.wpId = { equals: from.postId }
-  else if (from.path) where.oldPath = { equals: normalizeOldPath(from.path) }
-  else return null
-  const { docs } = await payload.find({
-    collection: 'wp-sources',
-    where,
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-  })
-  const source = docs[0]
-  if (!source?.docId || !source.locale) return null
-  const article = await payload.find({
-    collection: 'articles' as CollectionSlug,
-    where: { id: { equals: source.docId } },
-    limit: 1,
-    depth: 0,
-    draft: true,
-    overrideAccess: true,
-    select: { slug: true },
-  })
-  const slug = (article.docs[0] as { slug?: string } | undefined)?.slug
-  return slug ? `/${source.locale}/articles/${slug}` : null
 }
