@@ -25,6 +25,7 @@ import { abusePhase } from './bench/phases/abuse.mjs'
 import { freshnessPhase } from './bench/phases/freshness.mjs'
 import { frontcachePhase, prepareFrontcache } from './bench/phases/frontcache.mjs'
 import { growthPhase } from './bench/phases/growth.mjs'
+import { importPhase } from './bench/phases/import.mjs'
 import { lighthousePhase } from './bench/phases/lighthouse.mjs'
 import { pdfPhase } from './bench/phases/pdf.mjs'
 import { readingPhase } from './bench/phases/reading.mjs'
@@ -150,6 +151,8 @@ async function main() {
     await stop(ctx.server)
     ctx.server = null
     results.frontcache = await phase('frontcache', () => frontcachePhase(ctx, frontcacheDatabase))
+    // Issue #13: the WordPress import, in a database of its own (no web server needed).
+    results.import = await phase('import', () => importPhase(ctx))
     // Steps already measured are kept when a later, larger one fails.
     const steps = []
     await phase('growth', () => growthPhase(ctx, steps))

@@ -359,26 +359,31 @@ export async function importWxr(
   const editor = async () =>
     (editorConfig ??= await editorConfigFactory.default({ config: payload.config }))
 
-  const record = async (data: Omit<WpSource, 'id' | 'createdAt' | 'updatedAt'>) => {
-    if (dryRun) return
-    const existing = await payload.find({
-      collection: 'wp-sources',
-      where: { key: { equals: data.key } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-    })
-    if (existing.docs[0]) {
-      await payload.update({
-        collection: 'wp-sources',
-        id: existing.docs[0].id,
-        data,
-        overrideAccess: true,
-        context,
-      })
-    } else {
-      await payload.create({ collection: 'wp-sources', data, overrideAccess: true, context })
+  /** Writes a ledger row; `known` is its id when the caller has just read or made it. */
+  const record = async (
+    data: Omit<WpSource, 'id' | 'createdAt' | 'updatedAt'>,
+    known?: WpSource['id'] | null,
+  ): Promise<WpSource['id'] | null> => {
+    if (dryRun) return null
+    const id =
+      known !== undefined
+        ? known
+        : ((
+            await payload.find({
+              collection: 'wp-sources',
+              where: { key: { equals: data.key } },
+              limit: 1,
+              depth: 0,
+              overrideAccess: true,
+              select: { key: true },
+            })
+          ).docs[0]?.id ?? null)
+    if (id !== null) {
+      await payload.update({ collection: 'wp-sources', id, data, overrideAccess: true, context })
+      return id
     }
+    return (await payload.create({ collection: 'wp-sources', data, overrideAccess: true, context }))
+      .id
   }
 
   const adopted = new Map<string, string | null>()
@@ -762,6 +767,10 @@ export async function importWxr(
     const name = label(main.item)
     const keys = members.map((m) => keyOf('post', m.item.id))
     const entries = await ledger(keys)
+    // The ledger rows already there, by key: written again without being looked up.
+    const rowIds = new Map<string, WpSource['id'] | null>(
+      keys.map((k) => [k, entries.get(k)?.id ?? null]),
+    )
 
     if (group.multilingual || multilingualSite) {
       const present = new Set(members.map((m) => m.locale))
@@ -953,7 +962,13 @@ export async function importWxr(
       })
       articleId = String(doc.id)
       // Written before the other languages: an interrupted run finds and finishes it.
-      for (const m of members) await record(ledgerEntry(m, articleId, 'pending', ''))
+      for (const m of members) {
+        const key = keyOf('post', m.item.id)
+        rowIds.set(
+          key,
+          await record(ledgerEntry(m, articleId, 'pending', ''), rowIds.get(key) ?? null),
+        )
+      }
     }
     const id = articleId as string
     for (const [index, l] of localized.entries()) {
@@ -995,7 +1010,10 @@ export async function importWxr(
       overrideAccess: true,
       select: { updatedAt: true },
     })
-    for (const m of members) await record(ledgerEntry(m, id, m.hash, after.updatedAt))
+    for (const m of members) {
+      const key = keyOf('post', m.item.id)
+      await record(ledgerEntry(m, id, m.hash, after.updatedAt), rowIds.get(key) ?? null)
+    }
     bump(isNew ? report.created : report.updated, 'articles')
   }
 

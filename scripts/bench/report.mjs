@@ -6,6 +6,7 @@ import { LOCALES, PAGE_TYPES } from './context.mjs'
 import { formatStatuses } from './phases/abuse.mjs'
 import { CACHED_TYPES } from './phases/frontcache.mjs'
 import { SLOW_MS } from './phases/growth.mjs'
+import { importSection } from './phases/import.mjs'
 import { renderTable } from './table.mjs'
 
 const fmt = (n) => (n === null || n === undefined ? '–' : Number(n).toLocaleString('en-US'))
@@ -364,6 +365,7 @@ export function table(ctx) {
     pdfSection,
     abuseSection,
     frontcacheSection,
+    importSection,
     resourcesSection,
   ])
     section(ctx, rows, outcome, failed)
