@@ -62,6 +62,9 @@ export function databaseAdapter(): DatabaseAdapterObj {
       return postgresAdapter({
         pool: { connectionString: url },
         afterSchemaInit: [indexLocalesByParent(pgIndex as never) as never],
+        // The search index's tables are ours (payload/search/schema.ts): `next dev`'s schema
+        // push must leave them alone.
+        tablesFilter: ['!search_*'],
         push,
         migrationDir: path.resolve(dirname, 'migrations/postgres'),
         prodMigrations: postgresMigrations,

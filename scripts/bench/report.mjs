@@ -41,6 +41,19 @@ function readingSection({ options, results }, rows, outcome) {
     rows.push({ cells: [`${type}`, ...LOCALES.map((l) => cell(l, 'app'))] })
     rows.push({ cells: [`  baseline, same bytes`, ...LOCALES.map((l) => cell(l, 'baseline'))] })
   }
+  // Issue #12: search under load against the analysis page in the same run.
+  const rate = (type, locale) =>
+    reading.find((x) => x.type === type && x.locale === locale)?.app.requestsPerSecond
+  rows.push({
+    cells: [
+      'search ÷ analysis page, req/s',
+      ...LOCALES.map((l) => {
+        const search = rate('search', l)
+        const article = rate('article', l)
+        return search && article ? `${(search / article).toFixed(2)}×` : '–'
+      }),
+    ],
+  })
 }
 
 function freshnessSection({ results }, rows, outcome) {
@@ -115,6 +128,27 @@ function growthSection({ options, results }, rows, outcome) {
         ],
       })
     }
+    // Issue #12: the uncached search page, median of en/be/ru, and against the smallest size.
+    const searchMs = (g) => {
+      const values = LOCALES.map(
+        (l) => g.renders.find((y) => y.type === 'search' && y.locale === l && !y.skipped)?.medianMs,
+      )
+        .filter((v) => v !== undefined)
+        .sort((a, b) => a - b)
+      return values.length ? values[Math.floor(values.length / 2)] : null
+    }
+    const smallest = searchMs(growth[0])
+    rows.push({
+      cells: [
+        'search, p50 of en/be/ru · ÷ smallest size',
+        ...growth.map((g) => {
+          const value = searchMs(g)
+          return value === null
+            ? '–'
+            : `${ms(value)} · ${smallest ? (value / smallest).toFixed(2) : '–'}×`
+        }),
+      ],
+    })
     rows.push({
       cells: [
         'REST list, 20 per page, page 1',
