@@ -14,7 +14,7 @@ import ru from '@/messages/ru.json'
 import type { Analyst, Article, Media, Topic } from '@/payload-types'
 
 import { cachedQuery, tags } from './cache'
-import { formatDate, formatWeekRange, intlLocale } from './format'
+import { formatDate, formatWeekRange } from './format'
 import { getPayload, publicRead } from './payload'
 import { preparePdfFonts, typeset } from './pdf/fonts'
 import { WeekDocument, type WeekPdfContent } from './pdf/WeekDocument'
@@ -174,13 +174,4 @@ const cachedWeekPdf = cachedQuery(
 export async function getWeekPdf(slug: string, locale: AppLocale): Promise<Buffer | null> {
   const encoded = await cachedWeekPdf(slug, locale)
   return encoded === null ? null : Buffer.from(encoded, 'base64')
-}
-
-/** "240 KB" in the reader's language, for the download link. */
-export function formatFileSize(bytes: number, locale: AppLocale): string {
-  return new Intl.NumberFormat(intlLocale[locale], {
-    style: 'unit',
-    unit: 'kilobyte',
-    maximumFractionDigits: 0,
-  }).format(Math.max(1, Math.round(bytes / 1024)))
 }

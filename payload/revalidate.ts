@@ -86,17 +86,54 @@ export async function listenForChanges(logger?: Logger): Promise<boolean> {
   })
 }
 
-type Outcome = 'direct' | 'http' | 'broadcast' | 'failed'
+/** How the tags were expired; 'later' when other processes are told once the change is committed. */
+type Outcome = 'direct' | 'http' | 'broadcast' | 'failed' | 'later'
+
+/** What a hook hands over: its request, whose transaction the change is written in. */
+type ChangeRequest = { transactionID?: unknown }
+
+/** How long a change's spreading waits for its transaction before going ahead anyway. */
+const COMMIT_WAIT_MS = 30_000
 
 /**
- * Expires the tags in this process (inside a Next request), on every web server (REDIS_URL)
- * or on the one web server (REVALIDATE_URL), then purges the front caches: only once no web
- * server would hand them the old page again.
+ * Resolves once the request's transaction is over: Payload deletes `transactionID` from the
+ * request when it commits or rolls back, and exposes no event for it. Only a string or number
+ * is an open transaction: a promise settling to nothing means the database runs without
+ * transactions (SQLite's default), and Payload's dataloader can leave an empty object behind.
  */
-async function expireEverywhere(tags: CacheTag[], logger: Logger | undefined, inRequest: boolean) {
-  const direct = inRequest && (await expireTags(tags))
+async function transactionOver(req: ChangeRequest | undefined): Promise<void> {
+  const started = Date.now()
+  for (;;) {
+    const value = req?.transactionID
+    const id = value instanceof Promise ? await value.catch(() => null) : value
+    const open = typeof id === 'string' || typeof id === 'number'
+    if (!open || Date.now() - started >= COMMIT_WAIT_MS) return
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+/**
+ * Runs after the current Next request has answered (its pending tag expiries done and the
+ * change committed); false outside a Next request.
+ */
+async function afterThisRequest(task: () => Promise<unknown>): Promise<boolean> {
+  try {
+    const { after } = await import('next/server')
+    after(task)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Expires the tags on every web server (REDIS_URL) or, when this process could not do it
+ * itself, on the one web server (REVALIDATE_URL), then purges the front caches: only once no
+ * web server would hand them the old page again.
+ */
+async function spreadExpiry(tags: CacheTag[], logger: Logger | undefined, expiredHere: boolean) {
   const reached = broadcastConfigured() && ((await broadcastExpiry(tags, logger))?.servers ?? 0) > 0
-  const outcome: Outcome = direct
+  const outcome: Outcome = expiredHere
     ? 'direct'
     : reached
       ? 'broadcast'
@@ -108,29 +145,42 @@ async function expireEverywhere(tags: CacheTag[], logger: Logger | undefined, in
 }
 
 /**
- * Expires the cached data and pages that read the given collections, at once (the next
- * reader gets a fresh page), and once more a few seconds later. Inside a Next request the
- * first is a direct call; outside one (a scheduled job in the web server's queue, the
- * separate worker, a script) Next refuses it, so the web server is asked over HTTP. With
- * REDIS_URL every web server is told (payload/broadcast.ts), and FRONT_CACHE_PURGE_URLS are
- * purged after them.
+ * Expires the cached data and pages that read the given collections (the next reader gets a
+ * fresh page), and once more a few seconds later. Inside a Next request this process expires
+ * them itself; outside one (a scheduled job in the web server's queue, the separate worker, a
+ * script) Next refuses it, so the web server is asked over HTTP. With REDIS_URL every web
+ * server is told (payload/broadcast.ts), and FRONT_CACHE_PURGE_URLS are purged after them.
  *
- * Why twice: hooks run before the write is committed (PostgreSQL runs a change in a
- * transaction), and a page render already in flight when the tags expire can still store
- * what it read before. Either way a reader's request at that moment would put the old page
- * back in the cache for good: the benchmark caught a scheduled analysis that was published
- * in the database and still answered 404 two minutes later. The second expiry, once the
- * write is committed and those renders are done, removes such a page (and the front caches
- * are purged again, having possibly stored it too).
+ * Given the hook's request, everything that other processes do happens only once the change
+ * is committed (hooks run inside the transaction): a web server or front cache that rendered
+ * the page earlier would read the old content and keep it. Inside a Next request that is
+ * after the response (Next's `after`, by which time this process's own expiry has taken
+ * effect too); elsewhere, once the request's transaction is over. The hook does not wait for
+ * it, so a save is not slowed by other servers.
+ *
+ * Why twice: a page render already in flight when the tags expire can still store what it
+ * read before, and would keep it for good: the benchmark caught a scheduled analysis that was
+ * published in the database and still answered 404 two minutes later. The second expiry,
+ * once such renders are done, removes that page (and purges the front caches again).
  */
-export async function revalidateContent(tags: CacheTag[], logger?: Logger): Promise<Outcome> {
+export async function revalidateContent(
+  tags: CacheTag[],
+  logger?: Logger,
+  req?: ChangeRequest,
+): Promise<Outcome> {
   const unique = [...new Set(tags)]
   if (unique.length === 0) return 'direct'
-  const outcome = await expireEverywhere(unique, logger, true)
-  const delay = settleMs()
-  if (outcome !== 'failed' && delay > 0) {
-    // Never direct: by then the request that made the change may be over.
-    setTimeout(() => void expireEverywhere(unique, logger, false), delay).unref()
+  const expiredHere = await expireTags(unique)
+  const spread = async () => {
+    const outcome = await spreadExpiry(unique, logger, expiredHere)
+    const delay = settleMs()
+    if (outcome !== 'failed' && delay > 0) {
+      setTimeout(() => void spreadExpiry(unique, logger, false), delay).unref()
+    }
+    return outcome
   }
-  return outcome
+  if (!req) return spread()
+  if (expiredHere && (await afterThisRequest(spread))) return 'direct'
+  void transactionOver(req).then(spread)
+  return expiredHere ? 'direct' : 'later'
 }

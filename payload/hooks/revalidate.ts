@@ -23,7 +23,7 @@ export const revalidateOnChange =
     const before = (previousDoc as WithStatus | undefined)?._status
     const hasDrafts = now !== undefined
     if (!hasDrafts || now === 'published' || before === 'published') {
-      await revalidateContent([tag], req.payload.logger)
+      await revalidateContent([tag], req.payload.logger, req)
     }
     return doc
   }
@@ -32,12 +32,12 @@ export const revalidateOnDelete =
   (tag: CacheTag): CollectionAfterDeleteHook =>
   async ({ doc, req, context }) => {
     if (context?.seeding) return doc
-    await revalidateContent([tag], req.payload.logger)
+    await revalidateContent([tag], req.payload.logger, req)
     return doc
   }
 
 export const revalidateSite: GlobalAfterChangeHook = async ({ doc, req, context }) => {
-  if (!context?.seeding) await revalidateContent([cacheTags.site], req.payload.logger)
+  if (!context?.seeding) await revalidateContent([cacheTags.site], req.payload.logger, req)
   return doc
 }
 

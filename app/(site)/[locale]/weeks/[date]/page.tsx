@@ -8,11 +8,11 @@ import { PreviewNotice } from '@/components/PreviewNotice'
 import { WeekView } from '@/components/WeekView'
 import { Link } from '@/i18n/navigation'
 import { type AppLocale, isLocale } from '@/i18n/routing'
+import { getWeekArticles } from '@/lib/articles'
 import { formatWeekRange } from '@/lib/format'
 import { getWeekPreview } from '@/lib/preview'
 import { absoluteUrl, pageMetadata } from '@/lib/seo'
 import { getAdjacentWeeks, getWeekBySlug } from '@/lib/weeks'
-import { formatFileSize, getWeekPdf } from '@/lib/weekPdf'
 import { excerpt, lexicalToPlainText } from '@/payload/utilities/lexicalText'
 
 type Props = { params: Promise<{ locale: string; date: string }> }
@@ -42,28 +42,23 @@ export default async function WeekPage({ params }: Props) {
   const preview = (await draftMode()).isEnabled
   const week = preview ? await getWeekPreview(date, locale) : await getWeekBySlug(date, locale)
   if (!week) notFound()
-  const [t, nav, tNav, tPdf, pdf] = await Promise.all([
+  const [t, nav, tNav, tPdf, analyses] = await Promise.all([
     getTranslations({ locale, namespace: 'week' }),
     getAdjacentWeeks(week.startDate),
     getTranslations({ locale, namespace: 'nav' }),
     getTranslations({ locale, namespace: 'pdf' }),
-    // The link says how large the file is; a week with nothing published here has none.
-    // A PDF that fails to render costs the page its link, never the page itself.
-    preview
-      ? null
-      : getWeekPdf(date, locale).catch((error: unknown) => {
-          console.error(`The PDF of week ${date} (${locale}) could not be made:`, error)
-          return null
-        }),
+    getWeekArticles(week.id, locale),
   ])
-  const pdfLink = pdf ? (
-    <p className="pdf-link">
-      <a href={`/${locale}/weeks/${date}/pdf`} type="application/pdf" download>
-        {tPdf('download')}
-      </a>{' '}
-      <span className="muted">({tPdf('size', { size: formatFileSize(pdf.length, locale) })})</span>
-    </p>
-  ) : null
+  // The PDF is made when it is first asked for, not with the page: rendering it here (to show
+  // its size) made every publish wait for a PDF before the week page could be fresh again.
+  const pdfLink =
+    !preview && analyses.length > 0 ? (
+      <p className="pdf-link">
+        <a href={`/${locale}/weeks/${date}/pdf`} type="application/pdf" download>
+          {tPdf('download')}
+        </a>
+      </p>
+    ) : null
   return (
     <WeekView week={week} locale={locale} headerExtra={pdfLink}>
       {preview ? <PreviewNotice locale={locale} path={`/${locale}/weeks/${date}`} /> : null}
