@@ -43,6 +43,17 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: '/api/media/file/**' }],
     formats: ['image/avif', 'image/webp'],
   },
+  // The archive's pages were ?page=N before they became paths: old links keep working.
+  async redirects() {
+    return [
+      {
+        source: '/:locale(en|be|ru)/weeks',
+        has: [{ type: 'query', key: 'page', value: '(?<n>\\d{1,6})' }],
+        destination: '/:locale/weeks/page/:n',
+        permanent: true,
+      },
+    ]
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

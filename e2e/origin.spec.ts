@@ -17,6 +17,7 @@ const publicPages = [
   { path: `/ru/topics/${topic}`, keys: ['articles', 'topics', 'site'] },
   { path: `/en/articles/${trilingual.slug}`, keys: ['articles', 'analysts', 'media', 'site'] },
   { path: '/be/topics', keys: ['topics', 'articles', 'site'] },
+  { path: '/ru/weeks/page/2', keys: ['weeks', 'articles', 'site'] },
   { path: `/en/analysts/${demoAnalysts[0].slug}`, keys: ['analysts', 'articles', 'site'] },
   { path: '/en/feed.xml', keys: ['articles', 'site'] },
   { path: `/ru/topics/${topic}/feed.xml`, keys: ['articles', 'topics'] },
@@ -31,8 +32,8 @@ test.describe('public pages', () => {
     const reader = await playwright.request.newContext({ baseURL })
     const pages = [
       ...publicPages.map((p) => p.path),
-      '/en/weeks', // the archive (rendered per request: it reads ?page)
-      '/be/weeks?page=2',
+      '/en/weeks',
+      '/be/weeks/page/2',
       '/ru/analysts',
     ]
     for (const path of pages) {

@@ -90,9 +90,13 @@ for (const locale of locales) {
         demoTopics.length,
       )
       await page.locator('a[rel="next"]').click()
-      await expect(page).toHaveURL(new RegExp(`/${locale}/weeks\\?page=2$`))
+      await expect(page).toHaveURL(new RegExp(`/${locale}/weeks/page/2$`))
       await expect(page.locator('.week-list > li')).toHaveCount(demoWeeks.length - 10)
       await expectNoAxeViolations(page)
+      // Links to the archive's old ?page= addresses keep working.
+      const old = await page.request.get(`/${locale}/weeks?page=2`, { maxRedirects: 0 })
+      expect(old.status()).toBe(308)
+      expect(old.headers()['location']).toMatch(new RegExp(`^/${locale}/weeks/page/2(\\?|$)`))
     })
 
     test('a topic shows its timeline and an accessible chart', async ({ page }) => {
@@ -214,8 +218,8 @@ test.describe('not found', () => {
       ['/be/no/such/page', messages.be.notFound.title],
       ['/ru/topics/no-such-topic', messages.ru.notFound.title],
       ['/en/weeks/2001-01-01', messages.en.notFound.title],
-      ['/en/weeks?page=999', messages.en.notFound.title],
-      ['/en/weeks?page=abc', messages.en.notFound.title],
+      ['/en/weeks/page/999', messages.en.notFound.title],
+      ['/en/weeks/page/abc', messages.en.notFound.title],
       [`/ru/topics/${demoTopics[0].slug}/page/2`, messages.ru.notFound.title],
       [`/en/topics/${demoTopics[0].slug}/page/0`, messages.en.notFound.title],
       [`/be/analysts/${demoAnalysts[0].slug}/page/2`, messages.be.notFound.title],

@@ -19,6 +19,7 @@ const slug = '[^/]+'
 const publicRoutes = [
   { pattern: `^/${locale}$`, tags: everyTag },
   { pattern: `^/${locale}/weeks$`, tags: ['site', 'weeks', 'articles', 'topics'] },
+  { pattern: `^/${locale}/weeks/page/\\d+$`, tags: ['site', 'weeks', 'articles', 'topics'] },
   { pattern: `^/${locale}/weeks/${slug}$`, tags: everyTag },
   { pattern: `^/${locale}/weeks/${slug}/pdf$`, tags: everyTag },
   { pattern: `^/${locale}/topics$`, tags: ['site', 'topics', 'articles', 'weeks'] },
