@@ -62,6 +62,15 @@ export function publicRoute(pathname) {
 
 export const isPrivatePath = (pathname) => privatePaths.some((regexp) => regexp.test(pathname))
 
+/**
+ * An uploaded picture (or one of its sizes), as Payload serves it: with no Cache-Control, so
+ * without this every reader's image would go to the web servers, front cache or not.
+ */
+const mediaFile = /^\/api\/media\/file\/[^/]+$/
+
+/** How long a reader's browser keeps a picture before asking again. */
+const MEDIA_BROWSER_MAX_AGE = 3600
+
 /** Surrogate keys of a public page: its tags, `locale:<l>` and `path:<pathname>`. */
 export function surrogateKeys(pathname, route) {
   return [...route.tags, ...(route.locale ? [`locale:${route.locale}`] : []), `path:${pathname}`]
@@ -110,6 +119,17 @@ export function cachingHeaders({
   const draftMode = hasCookie(cookieHeader, draftModeCookie)
   if (isPrivatePath(pathname) || draftMode || setsCookie)
     return { cacheControl: privateCacheControl(cacheControl), xkey: null }
+  if (
+    mediaFile.test(pathname) &&
+    !cacheControl &&
+    (method === 'GET' || method === 'HEAD') &&
+    (status === 200 || status === 304)
+  )
+    // Kept by the front cache until a change in the media purges it (or SHARED_CACHE_MAX_AGE).
+    return {
+      cacheControl: `public, max-age=${Math.min(MEDIA_BROWSER_MAX_AGE, maxAge)}, s-maxage=${maxAge}, stale-while-revalidate=${stale}`,
+      xkey: ['media', `path:${pathname}`].join(' '),
+    }
   const route = publicRoute(pathname)
   if (
     route &&

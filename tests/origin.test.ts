@@ -188,6 +188,25 @@ describe('caching headers', () => {
     }
   })
 
+  it('uploaded pictures: shared under the media key, a range or an error never', async () => {
+    const base = await origin({ SHARED_CACHE_MAX_AGE: '86400' }, (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x')
+      res.statusCode = Number(url.searchParams.get('status') ?? 200)
+      res.setHeader('Content-Type', 'image/webp')
+      res.end()
+    })
+    const picture = await fetch(`${base}/api/media/file/hero-1600x900.webp`)
+    expect(picture.headers.get('cache-control')).toMatch(
+      /^public, max-age=3600, s-maxage=86400, stale-while-revalidate=\d+$/,
+    )
+    expect(picture.headers.get('xkey')).toBe('media path:/api/media/file/hero-1600x900.webp')
+    for (const status of [206, 404]) {
+      const response = await fetch(`${base}/api/media/file/hero.webp?status=${status}`)
+      expect(response.headers.get('cache-control'), String(status)).toBe('private, no-store')
+      expect(response.headers.get('xkey'), String(status)).toBeNull()
+    }
+  })
+
   it('leaves what it has no rule for as Next sent it', async () => {
     const immutable = 'public, max-age=31536000, immutable'
     const base = await origin({}, (_, res) => {
