@@ -110,8 +110,13 @@ try {
     process.stderr.write(`${error.message}\n`)
     exitCode = 2
   } else {
+    // A database error's message holds the whole query: its first line and its cause say it.
+    const failure = error as Error & { cause?: { message?: string } }
+    const reason = [failure.message.split('\n')[0].slice(0, 300), failure.cause?.message]
+      .filter(Boolean)
+      .join(': ')
     process.stderr.write(
-      `The import stopped: ${(error as Error).message}. What was written so far is recorded; run the same command again to finish.\n`,
+      `The import stopped: ${reason}. What was written so far is recorded; run the same command again to finish.\n`,
     )
     exitCode = 1
   }

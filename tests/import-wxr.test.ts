@@ -2,6 +2,7 @@
  * `npm run import:wxr`: every WordPress export in ../shared/fixtures/wxr read (or refused with
  * one sentence naming the line), and the Polylang archive brought over end to end.
  */
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -108,6 +109,8 @@ describe.skipIf(noFixtures)('reading WordPress exports', () => {
     expect(weekStartFromText('13 – 19 лютага 2023')?.monday).toBe('2023-02-13')
     expect(weekStartFromText('13 – 19 февраля 2023')?.monday).toBe('2023-02-13')
     expect(weekStartFromText('30 January – 5 February 2023')?.monday).toBe('2023-01-30')
+    expect(weekStartFromText('21 жніўня – 27 жніўня 2017')?.monday).toBe('2017-08-21')
+    expect(weekStartFromText('28 августа – 3 сентября 2017')?.monday).toBe('2017-08-28')
     expect(weekStartFromText('sometime soon')).toBeNull()
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wm-wxr-'))
@@ -346,6 +349,31 @@ describe.skipIf(skip)('importing a Polylang archive', () => {
     expect((await p.count({ collection: 'articles', overrideAccess: true })).totalDocs).toBe(3)
     const again = await importWxr(p, polylang, { uploadsDir: uploads })
     expect(again.updated).toEqual({})
+  })
+
+  it('the command: one sentence and exit 2 for a malformed file; a strict dry run writes its report and exits 1', () => {
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ['scripts/import-wxr.mjs', ...args], {
+        env: { ...process.env, NODE_OPTIONS: '' },
+        encoding: 'utf8',
+      })
+    const malformed = run([fixture('malformed.xml')])
+    expect(malformed.status).toBe(2)
+    expect(malformed.stderr.trim()).toMatch(
+      /^malformed\.xml cannot be imported: .+ \(line 27, column \d+\)\.$/,
+    )
+    expect(malformed.stdout).not.toMatch(/\bat \S+ \(/)
+
+    const reportFile = path.join(tmp, 'report.json')
+    const dryRun = run([polylang, '--dry-run', '--strict', '--report', reportFile])
+    expect(dryRun.status, dryRun.stderr).toBe(1)
+    expect(dryRun.stdout).toContain('Dry run: nothing was changed.')
+    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8')) as ImportReport
+    expect(Object.keys(report)).toEqual(['created', 'updated', 'skipped', 'problems'])
+    expect(Object.keys(report.problems[0])).toEqual(['item', 'kind', 'message'])
+    // Without --uploads the picture is looked for at its web address, which a dry run
+    // does not download: nothing is missing, and nothing new is made.
+    expect(report.created).toEqual({})
   })
 
   it('imports the other exports, and a malformed one writes nothing', async () => {

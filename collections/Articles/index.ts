@@ -38,6 +38,8 @@ export const Articles: CollectionConfig = {
       edit: {
         beforeDocumentControls: ['@/components/admin/ScheduleDefaults.client#ScheduleDefaults'],
       },
+      // Analyses the WordPress import could not map completely, and a filter for them.
+      beforeListTable: ['@/components/admin/NeedsReview#NeedsReviewFilter'],
     },
   },
   defaultSort: '-updatedAt',

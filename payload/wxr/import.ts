@@ -415,12 +415,23 @@ export async function importWxr(
       })
       if (bySlug.docs[0]) id = String(bySlug.docs[0].id)
     }
+    let made = false
     if (!id) {
       id = await make()
-      if (id !== null) bump(report.created, collection)
+      made = id !== null
+      if (made) bump(report.created, collection)
     }
     if (id && !inLedger) {
-      await record({ key, site, kind: collection, collection, docId: id, title: slug })
+      // "adopted": made by hand before the import, so never the import's to change or remove.
+      await record({
+        key,
+        site,
+        kind: collection,
+        collection,
+        docId: id,
+        title: slug,
+        contentHash: made ? undefined : 'adopted',
+      })
     }
     adopted.set(key, id)
     return id

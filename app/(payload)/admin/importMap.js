@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TranslationStatusPanel as TranslationStatusPanel_fb5811a3a254f6f681e2621cab208043 } from '@/components/admin/TranslationStatus'
 import { TranslationStatusCell as TranslationStatusCell_fb5811a3a254f6f681e2621cab208043 } from '@/components/admin/TranslationStatus'
+import { NeedsReviewFilter as NeedsReviewFilter_1665fc33d88dbe601f583c58796c7eac } from '@/components/admin/NeedsReview'
 import { ScheduleDefaults as ScheduleDefaults_6dda5f26cf8bf461cc91e30d5bf381bc } from '@/components/admin/ScheduleDefaults.client'
 import { WeekDesk as WeekDesk_9349a14ce476abc091c55c6a3eae1f8a } from '@/components/admin/WeekDesk'
 import { DigestPanel as DigestPanel_b0af7a037a3dce5fbc827bc002f9a653 } from '@/components/admin/DigestPanel.client'
@@ -58,6 +59,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/components/admin/TranslationStatus#TranslationStatusPanel": TranslationStatusPanel_fb5811a3a254f6f681e2621cab208043,
   "@/components/admin/TranslationStatus#TranslationStatusCell": TranslationStatusCell_fb5811a3a254f6f681e2621cab208043,
+  "@/components/admin/NeedsReview#NeedsReviewFilter": NeedsReviewFilter_1665fc33d88dbe601f583c58796c7eac,
   "@/components/admin/ScheduleDefaults.client#ScheduleDefaults": ScheduleDefaults_6dda5f26cf8bf461cc91e30d5bf381bc,
   "@/components/admin/WeekDesk#WeekDesk": WeekDesk_9349a14ce476abc091c55c6a3eae1f8a,
   "@/components/admin/DigestPanel.client#DigestPanel": DigestPanel_b0af7a037a3dce5fbc827bc002f9a653,
