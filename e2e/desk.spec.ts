@@ -245,4 +245,113 @@ test.describe('the newsroom desk', () => {
     await page.waitForURL(new RegExp(`/admin/collections/articles/${analysisId}\\?locale=be`))
     await expect(page.locator('input[name="title"]')).toBeVisible({ timeout: 30_000 })
   })
+
+  test('the editor schedules the Belarusian version two minutes ahead: it goes live on time, English stays as it was', async ({
+    page,
+    request,
+  }) => {
+    // Two minutes of waiting are the point of the test; the queue runs every 10 s.
+    test.setTimeout(240_000)
+    const editor = await token(request, 'editor@monitor.local', 'demo-editor')
+    const titles = {
+      en: `Desk check analysis ${tag}`,
+      enDraft: `Desk check analysis ${tag} rewritten`,
+      be: `Аналітыка праверкі стала ${tag}`,
+    }
+    // The Belarusian translation as a draft, and an unfinished English edit that must stay
+    // unpublished when only Belarusian goes out.
+    for (const [locale, title, lead] of [
+      ['be', titles.be, 'Напісана для праверкі стала.'],
+      ['en', titles.enDraft, 'Not ready yet.'],
+    ]) {
+      const saved = await request.patch(`/api/articles/${analysisId}?locale=${locale}&draft=true`, {
+        headers: editor,
+        data: { title, lead },
+      })
+      expect(saved.status()).toBe(200)
+    }
+    const { slug } = await (
+      await request.get(`/api/articles/${analysisId}?depth=0&draft=true`, { headers: editor })
+    ).json()
+    const pageText = async (locale: string) => {
+      const response = await request.get(`/${locale}/articles/${slug}`)
+      return `${response.status()} ${await response.text()}`
+    }
+    expect(await pageText('en')).toContain(titles.en)
+    expect(await pageText('be')).not.toContain(titles.be)
+
+    // The first whole minute at least two minutes ahead, on the newsroom's clock (the drawer
+    // takes minutes; the browser's own time zone is not the newsroom's).
+    const at = new Date(Math.ceil((Date.now() + 120_000) / 60_000) * 60_000)
+    const zone = 'Europe/Minsk'
+    const day = at.toLocaleDateString('en-US', {
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+      timeZone: zone,
+    })
+    const clock12 = at.toLocaleTimeString('en-US', {
+      hour: 'numeric',
+      minute: '2-digit',
+      hour12: true,
+      timeZone: zone,
+    })
+    const clock24 = at.toLocaleTimeString('en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: zone,
+    })
+
+    await signInToAdmin(page, 'editor@monitor.local', 'demo-editor')
+    await page.goto(`/admin/collections/articles/${analysisId}?locale=be`)
+    await expect(page.locator('input[name="title"]')).toHaveValue(titles.be, { timeout: 30_000 })
+    await page.locator('#action-save-popup .popup-button').click()
+    await page.getByRole('button', { name: 'Schedule Publish' }).click()
+    const drawer = page.locator('.schedule-publish')
+    await expect(drawer).toBeVisible()
+    const publish = drawer.locator('input[type="radio"][id$="-type-publish"]')
+    if (!(await publish.isChecked())) await publish.click()
+    await expect(publish).toBeChecked()
+    await expect(drawer).toContainText(zone)
+    const time = drawer.locator('#time input')
+    await time.click()
+    await time.fill(`${day} ${clock12}`)
+    await time.press('Enter')
+    await drawer.locator('.rs__control').last().click()
+    await page.getByRole('option', { name: 'Беларуская' }).click()
+    await drawer.getByRole('button', { name: 'Save' }).click()
+    await expect(drawer.locator('.schedule-publish__upcoming')).toContainText(clock12, {
+      timeout: 20_000,
+    })
+
+    // Until then the desk lists it under Scheduled, at that time on the newsroom's clock.
+    await page.goto('/admin')
+    const entry = page
+      .getByTestId('desk-scheduled')
+      .locator('tr', {
+        has: page.locator(`a[href="/admin/collections/articles/${analysisId}?locale=be"]`),
+      })
+      .filter({ hasText: `${clock24} (${zone})` })
+    await expect(entry).toHaveCount(1)
+    await expect(entry).toContainText('Belarusian')
+    await expect(page.getByTestId('queue-not-working')).toHaveCount(0)
+
+    // Live within 60 s of the time chosen.
+    await expect
+      .poll(() => pageText('be'), {
+        timeout: at.getTime() + 60_000 - Date.now(),
+        intervals: [5_000],
+      })
+      .toContain(titles.be)
+    expect(Date.now()).toBeGreaterThanOrEqual(at.getTime())
+    expect(Date.now()).toBeLessThanOrEqual(at.getTime() + 60_000)
+    const english = await pageText('en')
+    expect(english).toContain(titles.en)
+    expect(english).not.toContain(titles.enDraft)
+
+    await page.reload()
+    await expect(page.getByTestId('desk-this-week')).toBeVisible()
+    await expect(entry).toHaveCount(0)
+  })
 })
