@@ -169,6 +169,7 @@ export interface Article {
   weekStart?: string | null;
   searchText?: string | null;
   searchIndex?: string | null;
+  lastSavedBy?: (number | null) | User;
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -655,6 +656,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   weekStart?: T;
   searchText?: T;
   searchIndex?: T;
+  lastSavedBy?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { locales } from '@/i18n/routing'
-import type { User } from '@/payload-types'
+import type { Article, User } from '@/payload-types'
 import { ownArticles } from '@/payload/access/predicates'
 import { analystIdOf, isAnalystUser } from '@/payload/access/roles'
 
@@ -347,7 +347,142 @@ export async function weekDeskView(
   }
 }
 
-export type WorkItem = DeskAnalysis & { updatedAt: string; week: string | null }
+/** The fields an analyst is told about when someone else changed them. */
+export const TRACKED_FIELDS = [
+  'title',
+  'lead',
+  'keyPoints',
+  'body',
+  'heroImage',
+  'meta',
+  'week',
+  'topic',
+  'verdict',
+  'authors',
+] as const
+export type TrackedField = (typeof TRACKED_FIELDS)[number]
+
+/** What others changed since the analyst's own last save: who, when, which fields in which language. */
+export type ChangesSinceMine = {
+  by: string
+  at: string
+  fields: { field: TrackedField; locales: Locale[] }[]
+}
+
+export type WorkItem = DeskAnalysis & {
+  updatedAt: string
+  week: string | null
+  changedSinceMine: ChangesSinceMine | null
+}
+
+const isLocalized = (value: unknown): value is Record<string, unknown> =>
+  Boolean(value) &&
+  typeof value === 'object' &&
+  !Array.isArray(value) &&
+  Object.keys(value as object).length > 0 &&
+  Object.keys(value as object).every((key) => (locales as readonly string[]).includes(key))
+
+/** Ids and row ids aside, the same value (relationships compare by id). */
+const same = (a: unknown, b: unknown): boolean => {
+  const plain = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(plain)
+    if (value && typeof value === 'object') {
+      const object = value as Record<string, unknown>
+      if ('relationTo' in object || ('id' in object && 'updatedAt' in object)) return idOf(object)
+      return Object.fromEntries(
+        Object.entries(object)
+          .filter(([key, v]) => key !== 'id' && v !== null && v !== undefined)
+          .sort(([x], [y]) => x.localeCompare(y))
+          .map(([key, v]) => [key, plain(v)]),
+      )
+    }
+    return value === undefined ? null : value
+  }
+  return JSON.stringify(plain(a)) === JSON.stringify(plain(b))
+}
+
+/** The tracked fields that differ between two versions, with the languages where they do. */
+export function changedFields(
+  before: Partial<Article>,
+  after: Partial<Article>,
+): ChangesSinceMine['fields'] {
+  const entry = (value: unknown, key: string) =>
+    value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined
+  /** The languages a value differs in; 'all' for an unlocalized difference; [] for none. */
+  const differs = (a: unknown, b: unknown): Locale[] | 'all' => {
+    if (isLocalized(a) || isLocalized(b))
+      return locales.filter((locale) => !same(entry(a, locale), entry(b, locale)))
+    const group = (v: unknown) => Boolean(v) && typeof v === 'object' && !Array.isArray(v)
+    if ((group(a) || group(b)) && !('relationTo' in Object(a ?? b))) {
+      // A group (meta): its localized fields count per language.
+      const keys = new Set([...Object.keys(Object(a ?? {})), ...Object.keys(Object(b ?? {}))])
+      const found = [...keys].map((key) => differs(entry(a, key), entry(b, key)))
+      if (found.includes('all')) return 'all'
+      return locales.filter((locale) => found.some((f) => f !== 'all' && f.includes(locale)))
+    }
+    return same(a, b) ? [] : 'all'
+  }
+  return TRACKED_FIELDS.flatMap((field) => {
+    const found = differs(before[field], after[field])
+    if (found === 'all') return [{ field, locales: [] }]
+    return found.length ? [{ field, locales: found }] : []
+  })
+}
+
+/**
+ * For analyses someone else saved last: what they changed since the viewer's own newest
+ * version (versions remember who saved them in lastSavedBy). Two queries per such analysis,
+ * at most `limit` of them; an analysis without a version of the viewer's (never saved by
+ * her, or pruned past the versions kept) has nothing to compare with.
+ */
+async function changesSinceMine(
+  payload: Payload,
+  viewer: Pick<User, 'id'>,
+  ids: Id[],
+): Promise<Map<string, ChangesSinceMine>> {
+  const result = new Map<string, ChangesSinceMine>()
+  const pairs = await Promise.all(
+    ids.map(async (id) => {
+      const [mine, latest] = await Promise.all(
+        [{ 'version.lastSavedBy': { equals: viewer.id } }, { latest: { equals: true } }].map(
+          (only) =>
+            payload.findVersions({
+              collection: 'articles',
+              where: { and: [{ parent: { equals: id } }, only] } as Where,
+              sort: '-updatedAt',
+              locale: 'all',
+              limit: 1,
+              depth: 0,
+              overrideAccess: true,
+              pagination: false,
+            }),
+        ),
+      )
+      return { id, mine: mine.docs[0], latest: latest.docs[0] }
+    }),
+  )
+  const compared = pairs.flatMap(({ id, mine, latest }) => {
+    if (!mine || !latest || mine.id === latest.id) return []
+    const by = idOf(latest.version.lastSavedBy)
+    if (by === null || String(by) === String(viewer.id)) return []
+    const fields = changedFields(mine.version, latest.version)
+    return fields.length ? [{ id, by, at: latest.updatedAt, fields }] : []
+  })
+  if (!compared.length) return result
+  const people = await payload.find({
+    collection: 'users',
+    where: { id: { in: [...new Set(compared.map((c) => c.by))] } },
+    depth: 0,
+    limit: compared.length,
+    overrideAccess: true,
+    pagination: false,
+    select: { name: true, email: true },
+  })
+  const names = new Map(people.docs.map((u) => [String(u.id), u.name || u.email]))
+  for (const { id, by, at, fields } of compared)
+    result.set(String(id), { by: names.get(String(by)) ?? `#${by}`, at, fields })
+  return result
+}
 
 /** An analyst's own analyses that are not yet out in every language, newest first. */
 export async function myWork(
@@ -370,7 +505,7 @@ export async function myWork(
     depth: 1,
     overrideAccess: true,
     pagination: false,
-    select: { title: true, verdict: true, updatedAt: true, week: true },
+    select: { title: true, verdict: true, updatedAt: true, week: true, lastSavedBy: true },
     populate: { weeks: { slug: true } },
   })
   const states = await languageStates(
@@ -378,7 +513,7 @@ export async function myWork(
     own.docs.map((doc) => doc.id),
     schedules ?? [],
   )
-  return own.docs
+  const items = own.docs
     .map((doc) => ({
       id: doc.id,
       title: anyText(doc.title as Localized, language),
@@ -387,9 +522,21 @@ export async function myWork(
       week: typeof doc.week === 'object' && doc.week ? (doc.week.slug ?? null) : null,
       languages: states.get(String(doc.id)) as Record<Locale, LanguageState>,
       readable: true,
+      savedBy: idOf(doc.lastSavedBy),
     }))
     .filter((item) => Object.values(item.languages).some((l) => l.state !== 'published'))
     .slice(0, limit)
+  const changes = await changesSinceMine(
+    payload,
+    user,
+    items
+      .filter((item) => item.savedBy !== null && String(item.savedBy) !== String(user.id))
+      .map((item) => item.id),
+  )
+  return items.map(({ savedBy: _savedBy, ...item }) => ({
+    ...item,
+    changedSinceMine: changes.get(String(item.id)) ?? null,
+  }))
 }
 
 export type TranslationGap = {

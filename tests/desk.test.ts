@@ -135,6 +135,47 @@ describe.skipIf(skip)('the newsroom desk', () => {
     expect(await myWork(ctx.payload, world.analystB.user)).toEqual([])
   })
 
+  it('tells an analyst what an editor changed since her last save, keeping her version through autosaves', async () => {
+    const as = (actor: typeof world.analystA, locale: 'en' | 'be', data: Record<string, string>) =>
+      ctx.payload.update({
+        collection: 'articles',
+        id: draft,
+        data,
+        locale,
+        draft: true,
+        autosave: true,
+        overrideAccess: false,
+        user: actor.user,
+      })
+    await as(world.analystA, 'en', { lead: 'My lead, autosaved.' })
+    // The editor's autosaves right after hers: her version must survive them.
+    await as(world.editor, 'be', { title: 'Чарнавік', lead: 'Лід.' })
+    await as(world.editor, 'be', { title: 'Чарнавік рэдактара' })
+    await ctx.payload.update({
+      collection: 'articles',
+      id: draft,
+      data: { verdict: 'worsened' },
+      locale: 'en',
+      draft: true,
+      overrideAccess: false,
+      user: world.editor.user,
+    })
+    const [item] = await myWork(ctx.payload, world.analystA.user)
+    expect(item.id).toBe(draft)
+    expect(item.changedSinceMine).toMatchObject({
+      by: 'editor@test.local',
+      fields: [
+        { field: 'title', locales: ['be'] },
+        { field: 'lead', locales: ['be'] },
+        { field: 'verdict', locales: [] },
+      ],
+    })
+    // Her own next save is the new baseline: nothing to report.
+    await as(world.analystA, 'en', { lead: 'My lead, seen the changes.' })
+    const [again] = await myWork(ctx.payload, world.analystA.user)
+    expect(again.changedSinceMine).toBeNull()
+  })
+
   it('lists pending schedules with their language, and flags the ones the queue missed', async () => {
     const schedules = await pendingSchedules(ctx.payload, { now })
     expect(schedules).toMatchObject([

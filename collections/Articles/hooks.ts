@@ -32,6 +32,33 @@ export const keepAnalystWritesDraft: CollectionBeforeOperationHook = ({ args, op
   return { ...args, draft: true, data: { ...data, _status: 'draft' } }
 }
 
+/**
+ * Autosave overwrites the newest autosaved version in place. When someone else made it, that
+ * would erase the last version of theirs ("what changed since my last save" compares with
+ * it), so the first autosave by a different person starts a version of its own.
+ */
+export const keepOthersAutosaves: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
+  if (operation !== 'update' || !('id' in args) || !args.autosave || !req.user) return args
+  const current = await req.payload.findByID({
+    collection: 'articles',
+    id: args.id as number | string,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    select: { lastSavedBy: true },
+    req,
+  })
+  const last = current?.lastSavedBy
+  const lastId = typeof last === 'object' && last ? last.id : last
+  if (lastId === undefined || lastId === null || String(lastId) === String(req.user.id)) return args
+  return { ...args, autosave: false }
+}
+
 /** Records who created the article; an analyst always stays among its authors. */
 export const assignOwnership: CollectionBeforeChangeHook<Article> = ({
   data,
@@ -43,6 +70,10 @@ export const assignOwnership: CollectionBeforeChangeHook<Article> = ({
   if (operation === 'create' && user && user.collection === 'users') {
     data.createdBy = user.id
   }
+  // A save without a user (the queue publishing on a schedule for nobody, a script) keeps
+  // the last person's name.
+  if (user && user.collection === 'users') data.lastSavedBy = user.id
+  else if (originalDoc?.lastSavedBy !== undefined) data.lastSavedBy = originalDoc.lastSavedBy
   if (user && isAnalystUser(user)) {
     const own = analystIdOf(user)
     const authors = (data.authors ?? originalDoc?.authors ?? []).map((a) =>

@@ -19,6 +19,7 @@ import {
   assignOwnership,
   deriveSearchFields,
   keepAnalystWritesDraft,
+  keepOthersAutosaves,
   stampPublishedAt,
 } from './hooks'
 
@@ -57,7 +58,7 @@ export const Articles: CollectionConfig = {
   hooks: {
     afterChange: [syncSearchIndex, revalidateOnChange('articles')],
     afterDelete: [dropFromSearchIndex, revalidateOnDelete('articles')],
-    beforeOperation: [anonymousReadsPublished, keepAnalystWritesDraft],
+    beforeOperation: [anonymousReadsPublished, keepAnalystWritesDraft, keepOthersAutosaves],
     beforeChange: [assignOwnership, stampPublishedAt, deriveSearchFields],
   },
   fields: [
@@ -248,6 +249,15 @@ export const Articles: CollectionConfig = {
       name: 'searchIndex',
       type: 'textarea',
       localized: true,
+      admin: { hidden: true },
+    },
+    {
+      // Who saved this version (set by the server): versions remember it, so an analyst can
+      // see what an editor changed since her own last save.
+      name: 'lastSavedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { create: () => false, update: () => false },
       admin: { hidden: true },
     },
     {

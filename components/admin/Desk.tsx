@@ -47,6 +47,19 @@ const TEXT = {
     myWork: 'My work',
     myWorkEmpty: 'Nothing of yours is waiting: every analysis you wrote is out in all languages.',
     edited: 'saved {at}',
+    changedSinceMine: '{who} changed since your last save ({at}): {fields}',
+    fields: {
+      title: 'title',
+      lead: 'lead',
+      keyPoints: 'key points',
+      body: 'text',
+      heroImage: 'picture',
+      meta: 'search and sharing',
+      week: 'week',
+      topic: 'topic',
+      verdict: 'verdict',
+      authors: 'authors',
+    },
     week: 'week of {week}',
     scheduled: 'Scheduled',
     scheduledEmpty: 'Nothing is scheduled.',
@@ -99,6 +112,19 @@ const TEXT = {
     myWork: 'Мая праца',
     myWorkEmpty: 'Нічога вашага не чакае: уся ваша аналітыка выйшла на ўсіх мовах.',
     edited: 'захавана {at}',
+    changedSinceMine: '{who} змяніў(-ла) пасля вашага апошняга захавання ({at}): {fields}',
+    fields: {
+      title: 'загаловак',
+      lead: 'лід',
+      keyPoints: 'галоўнае',
+      body: 'тэкст',
+      heroImage: 'ілюстрацыя',
+      meta: 'пошук і сацсеткі',
+      week: 'тыдзень',
+      topic: 'тэма',
+      verdict: 'ацэнка',
+      authors: 'аўтары',
+    },
     week: 'тыдзень {week}',
     scheduled: 'Запланавана',
     scheduledEmpty: 'Нічога не запланавана.',
@@ -151,6 +177,19 @@ const TEXT = {
     myWork: 'Моя работа',
     myWorkEmpty: 'Ничего вашего не ждёт: вся ваша аналитика вышла на всех языках.',
     edited: 'сохранено {at}',
+    changedSinceMine: '{who} изменил(а) после вашего последнего сохранения ({at}): {fields}',
+    fields: {
+      title: 'заголовок',
+      lead: 'лид',
+      keyPoints: 'главное',
+      body: 'текст',
+      heroImage: 'иллюстрация',
+      meta: 'поиск и соцсети',
+      week: 'неделя',
+      topic: 'тема',
+      verdict: 'оценка',
+      authors: 'авторы',
+    },
     week: 'неделя {week}',
     scheduled: 'Запланировано',
     scheduledEmpty: 'Ничего не запланировано.',
@@ -461,6 +500,21 @@ async function MyWork({
                 t={t}
                 language={language}
               />
+              {item.changedSinceMine && (
+                <p style={{ margin: '0.25rem 0 0' }} data-testid="changed-since-mine">
+                  {fill(t.changedSinceMine, {
+                    who: item.changedSinceMine.by,
+                    at: formatInTimezone(item.changedSinceMine.at, editorialTimezone(), language),
+                    fields: item.changedSinceMine.fields
+                      .map(({ field, locales: changedIn }) =>
+                        changedIn.length
+                          ? `${t.fields[field]} (${changedIn.map((l) => l.toUpperCase()).join(', ')})`
+                          : t.fields[field],
+                      )
+                      .join(', '),
+                  })}
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import * as migration_20261127_211350_locales_parent_index from './20261127_2113
 import * as migration_20261130_090015_sign_in_throttle from './20261130_090015_sign_in_throttle';
 import * as migration_20261130_120943_wordpress_import from './20261130_120943_wordpress_import';
 import * as migration_20261130_121042_search_index from './20261130_121042_search_index';
+import * as migration_20261130_124108_last_saved_by from './20261130_124108_last_saved_by';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_121042_search_index.up,
     down: migration_20261130_121042_search_index.down,
-    name: '20261130_121042_search_index'
+    name: '20261130_121042_search_index',
+  },
+  {
+    up: migration_20261130_124108_last_saved_by.up,
+    down: migration_20261130_124108_last_saved_by.down,
+    name: '20261130_124108_last_saved_by'
   },
 ];
