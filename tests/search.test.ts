@@ -211,6 +211,19 @@ describe.skipIf(skip)('search', () => {
     await reindexSearch(ctx.payload)
     const after = await Promise.all(queries.map(([l, q]) => titles(l, q)))
     expect(after).toEqual(before)
+    // A run that stopped after the first analysis resumes there: the rest is indexed, the
+    // first is not read again.
+    let calls = 0
+    await reindexSearch(ctx.payload, {
+      fresh: true,
+      batch: 1,
+      onProgress: () => {
+        if (++calls === 1) throw new Error('stopped')
+      },
+    }).catch(() => undefined)
+    const resumed = await reindexSearch(ctx.payload)
+    expect(resumed.analyses).toBe(Object.keys(ids).length - 1)
+    expect(await Promise.all(queries.map(([l, q]) => titles(l, q)))).toEqual(before)
   })
 
   it('answers every bad input with a result, never an error', async () => {
