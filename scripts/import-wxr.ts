@@ -6,7 +6,7 @@
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 
-import { getPayload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import config from '@payload-config'
 import { type ImportProgress, type ImportReport, importWxr } from '@/payload/wxr/import'
@@ -88,15 +88,19 @@ function summary(report: ImportReport, dryRun: boolean) {
   for (const p of report.problems) console.log(`  - ${p.item} [${p.kind}]: ${p.message}`)
 }
 
-const payload = await getPayload({ config })
+const booted: { payload?: Payload } = {}
 let exitCode = 0
 try {
-  const report = await importWxr(payload, file, {
-    dryRun: values['dry-run'],
-    uploadsDir: values.uploads,
-    mapping,
-    onProgress: progress,
-  })
+  const report = await importWxr(
+    async () => (booted.payload = await getPayload({ config })),
+    file,
+    {
+      dryRun: values['dry-run'],
+      uploadsDir: values.uploads,
+      mapping,
+      onProgress: progress,
+    },
+  )
   if (tty) process.stdout.write('\n')
   summary(report, Boolean(values['dry-run']))
   if (values.report) fs.writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`)
@@ -121,6 +125,6 @@ try {
     exitCode = 1
   }
 } finally {
-  await payload.destroy()
+  await booted.payload?.destroy()
 }
 process.exit(exitCode)

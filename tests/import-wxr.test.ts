@@ -10,6 +10,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article, Media, Week } from '@/payload-types'
+import { prepareBody } from '@/payload/wxr/body'
 import { importWxr, type ImportReport } from '@/payload/wxr/import'
 import { resolveOldLink } from '@/payload/wxr/links'
 import { readWxr, WxrError, type WxrItem, type WxrRecord } from '@/payload/wxr/parse'
@@ -102,6 +103,25 @@ describe.skipIf(noFixtures)('reading WordPress exports', () => {
     expect(archive.find((i) => i.id === 101)?.content).toContain(
       'A literal end of a CDATA section: ]]> stays',
     )
+  })
+
+  it('turns shortcodes into images and links, and lists the ones it does not know', () => {
+    const prepared = prepareBody(
+      'Intro\n\n[gallery ids="7,8"]\n\n[embed]https://video.example.org/v/1[/embed]\n\n[poll id="3"] and [1] stay',
+      (id) => ({
+        src: `https://x.example.org/wp-content/uploads/p${id}.jpg`,
+        alt: `Photo ${id}`,
+        caption: '',
+      }),
+    )
+    expect(prepared.images.map((i) => [i.attachmentId, i.alt])).toEqual([
+      [7, 'Photo 7'],
+      [8, 'Photo 8'],
+    ])
+    expect(prepared.html).toContain('<a href="https://video.example.org/v/1">')
+    expect(prepared.html).toContain('[poll id="3"] and [1] stay')
+    expect(prepared.unknownShortcodes).toEqual(['poll'])
+    expect(prepared.html).toMatch(/^<p>Intro<\/p>/)
   })
 
   it('reads a written week in each language, and refuses what is not a WordPress export', async () => {
@@ -374,6 +394,32 @@ describe.skipIf(skip)('importing a Polylang archive', () => {
     // Without --uploads the picture is looked for at its web address, which a dry run
     // does not download: nothing is missing, and nothing new is made.
     expect(report.created).toEqual({})
+  })
+
+  it('one picture is one media item, whatever attachment or address it comes under', async () => {
+    const p = ctx.payload
+    const before = (await p.count({ collection: 'media', overrideAccess: true })).totalDocs
+    const dir = path.join(tmp, 'dedup')
+    fs.mkdirSync(path.join(dir, 'uploads'), { recursive: true })
+    const picture = fs.readFileSync(path.join(uploads, '2023/02/port-cranes.jpg'))
+    fs.writeFileSync(path.join(dir, 'uploads', 'a.jpg'), picture)
+    fs.writeFileSync(path.join(dir, 'uploads', 'b.jpg'), picture)
+    const site = 'https://copy.example.org'
+    const attachment = (id: number, file: string) =>
+      `<item><title>${file}</title><wp:post_id>${id}</wp:post_id><wp:post_type>attachment</wp:post_type><wp:attachment_url>${site}/wp-content/uploads/${file}</wp:attachment_url></item>`
+    fs.writeFileSync(
+      path.join(dir, 'export.xml'),
+      `<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>${site}</wp:base_site_url>
+${attachment(1, 'a.jpg')}${attachment(2, 'b.jpg')}
+<item><title>Copies</title><wp:post_id>3</wp:post_id><wp:post_type>post</wp:post_type><wp:status>publish</wp:status><wp:post_date>2023-03-08 10:00:00</wp:post_date><content:encoded><![CDATA[<img class="wp-image-2" src="${site}/wp-content/uploads/b.jpg" alt="">]]></content:encoded><wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>1</wp:meta_value></wp:postmeta></item>
+</channel></rss>`,
+    )
+    const report = await importWxr(p, path.join(dir, 'export.xml'), {
+      uploadsDir: path.join(dir, 'uploads'),
+    })
+    expect(report.created.articles).toBe(1)
+    expect(report.created.media ?? 0).toBe(0)
+    expect((await p.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before)
   })
 
   it('imports the other exports, and a malformed one writes nothing', async () => {

@@ -83,7 +83,7 @@ const MIME: Record<string, string> = {
  * nothing and an interrupted one carries on.
  */
 export async function importWxr(
-  payload: Payload,
+  payloadOrBoot: Payload | (() => Promise<Payload>),
   file: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
@@ -233,6 +233,8 @@ export async function importWxr(
       groups.set(group, g)
     }
   })
+  // Payload is started only for a readable export: a refused file costs no start-up.
+  const payload = typeof payloadOrBoot === 'function' ? await payloadOrBoot() : payloadOrBoot
   const site = (channel as WxrChannel | null)?.siteUrl || 'wordpress'
   const keyOf = (kind: string, id: string | number) => `${site}#${kind}#${id}`
 
