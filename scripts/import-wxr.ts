@@ -54,11 +54,14 @@ try {
 const tty = process.stdout.isTTY
 const started = Date.now()
 let lastLine = 0
+/** A progress line is on screen without its newline yet. */
+let openLine = false
 function progress({ phase, done, total }: ImportProgress) {
   const seconds = (Date.now() - started) / 1000
   const rate = seconds > 0 ? (done / seconds).toFixed(1) : '0'
   if (phase === 'scan') {
     if (tty) process.stdout.write(`\rReading the export… ${done} items`)
+    openLine = tty
     return
   }
   if (tty) {
@@ -66,7 +69,8 @@ function progress({ phase, done, total }: ImportProgress) {
     const filled = total > 0 ? Math.round((done / total) * width) : 0
     const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`
     process.stdout.write(`\r${bar} ${done}/${total} posts · ${rate}/s   `)
-    if (done === total) process.stdout.write('\n')
+    openLine = done !== total
+    if (!openLine) process.stdout.write('\n')
   } else if (Date.now() - lastLine > 5000 || done === total) {
     lastLine = Date.now()
     console.log(`${done}/${total} posts (${rate}/s)`)
@@ -101,12 +105,12 @@ try {
       onProgress: progress,
     },
   )
-  if (tty) process.stdout.write('\n')
+  if (openLine) process.stdout.write('\n')
   summary(report, Boolean(values['dry-run']))
   if (values.report) fs.writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`)
   if (values.strict && report.problems.length > 0) exitCode = 1
 } catch (error) {
-  if (tty) process.stdout.write('\n')
+  if (openLine) process.stdout.write('\n')
   if (error instanceof WxrError) {
     process.stderr.write(`${error.message}\n`)
     exitCode = 2
