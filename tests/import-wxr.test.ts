@@ -422,6 +422,27 @@ ${attachment(1, 'a.jpg')}${attachment(2, 'b.jpg')}
     expect((await p.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(before)
   })
 
+  it('a picture that cannot be had is a reported problem, not a failed run', async () => {
+    const file = path.join(tmp, 'unreachable.xml')
+    const site = 'https://gone.example.org'
+    fs.writeFileSync(
+      file,
+      `<?xml version="1.0"?><rss xmlns:wp="http://wordpress.org/export/1.2/"><channel><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>${site}</wp:base_site_url>
+<item><title>gone</title><wp:post_id>1</wp:post_id><wp:post_type>attachment</wp:post_type><wp:attachment_url>http://127.0.0.1:9/wp-content/uploads/gone.jpg</wp:attachment_url></item>
+<item><title>Without its picture</title><wp:post_id>2</wp:post_id><wp:post_type>post</wp:post_type><wp:status>draft</wp:status><wp:post_date>2023-03-08 10:00:00</wp:post_date><wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>1</wp:meta_value></wp:postmeta></item>
+</channel></rss>`,
+    )
+    const report = await importWxr(ctx.payload, file)
+    expect(report.created.articles).toBe(1)
+    expect(report.problems).toContainEqual(
+      expect.objectContaining({
+        item: expect.stringContaining('post 2'),
+        kind: 'missing-image',
+        message: expect.stringContaining('gone.jpg'),
+      }),
+    )
+  })
+
   it('imports the other exports, and a malformed one writes nothing', async () => {
     const p = ctx.payload
     const before = (await p.count({ collection: 'articles', overrideAccess: true })).totalDocs
