@@ -19,7 +19,7 @@ test.describe('search (issue #12)', () => {
   for (const locale of ['en', 'be', 'ru'] as const) {
     test(`finds other word forms in ${locale}, highlights them, no sideways scroll, axe clean`, async ({
       page,
-    }) => {
+    }, info) => {
       await page.goto(`/${locale}/search`)
       await page.getByRole('searchbox').fill(queries[locale])
       await page.getByRole('button', { name: messages[locale].search.submit }).click()
@@ -29,6 +29,10 @@ test.describe('search (issue #12)', () => {
       await expect(page.locator('.results mark').first()).toBeVisible()
       await expectNoHorizontalScroll(page)
       await expectNoAxeViolations(page)
+      await page.screenshot({
+        path: `test-results/screens/${info.project.name}-search-results-${locale}.png`,
+        fullPage: true,
+      })
     })
   }
 
