@@ -43,26 +43,23 @@ test.describe('the newsroom desk', () => {
   }
 
   /**
-   * axe with the WCAG 2.x A/AA rules (as expectNoAxeViolations) on our panels: none allowed.
-   * Payload's own page chrome around them is analysed too and what it finds is reported (the
-   * modular dashboard's step-nav select and the locale button are Payload's, not ours).
+   * axe with the WCAG 2.x A/AA rules (as expectNoAxeViolations) on the whole admin page: our
+   * panels, and Payload's own parts as components/admin/AccessibleNames.client.tsx and
+   * custom.css mend them. One finding is left out on purpose: a sortable relationship chip
+   * (Payload's Relationship field, hasMany, dragged with dnd-kit) is a role="button" drag
+   * handle holding the chip's own edit and remove buttons; taking its role away would break
+   * moving chips with the keyboard.
    */
-  async function expectDeskAccessible(page: Page) {
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-    const ours = await new AxeBuilder({ page })
-      .withTags(tags)
-      .include('[data-testid="desk"]')
+  async function expectAdminAccessible(page: Page) {
+    const found = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
       .analyze()
-    const summary = ours.violations.map(
-      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    const summary = found.violations.flatMap((v) =>
+      v.nodes
+        .filter((n) => !(v.id === 'nested-interactive' && n.html.includes('rs__multi-value')))
+        .map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`),
     )
     expect(summary, summary.join('\n')).toEqual([])
-    const page_ = await new AxeBuilder({ page }).withTags(tags).analyze()
-    const theirs = page_.violations.map((v) => `${v.id} (${v.nodes.length})`).join(', ')
-    test
-      .info()
-      .annotations.push({ type: 'axe outside the desk (Payload)', description: theirs || 'none' })
-    console.log('axe outside the desk (Payload):', theirs || 'none')
   }
 
   test.beforeAll(async ({ request }) => {
@@ -114,7 +111,7 @@ test.describe('the newsroom desk', () => {
     await expect(page.getByTestId('desk-my-work')).toBeVisible()
     await expect(page.getByTestId('desk-scheduled')).toHaveCount(0)
     await expectNoObjectStrings(page)
-    await expectDeskAccessible(page)
+    await expectAdminAccessible(page)
     await page.screenshot({
       path: 'test-results/screens/admin-desk-analyst-be.png',
       fullPage: true,
@@ -154,6 +151,7 @@ test.describe('the newsroom desk', () => {
     await expect(page.getByRole('button', { name: 'Add new Week' })).toBeAttached()
     await expect(page.getByRole('button', { name: 'Add new Topic' })).toBeAttached()
     await expectNoObjectStrings(page)
+    await expectAdminAccessible(page)
 
     await page.locator('#action-save-popup .popup-button').click()
     await page.getByRole('button', { name: 'Schedule Publish' }).click()
@@ -163,6 +161,7 @@ test.describe('the newsroom desk', () => {
     await expect(drawer.locator('input[type="radio"][id$="-type-unpublish"]')).not.toBeChecked()
     await expect(drawer).toContainText('Europe/Minsk')
     await expectNoObjectStrings(page)
+    await expectAdminAccessible(page)
 
     // Tomorrow 09:00 on the newsroom's clock, Belarusian only, the time zone left alone.
     const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-US', {
@@ -232,7 +231,7 @@ test.describe('the newsroom desk', () => {
     const first = gaps.locator('li').first()
     await expect(first).toContainText(`Desk check analysis ${tag}`)
     await expectNoObjectStrings(page)
-    await expectDeskAccessible(page)
+    await expectAdminAccessible(page)
     await page.screenshot({ path: 'test-results/screens/admin-desk-editor.png', fullPage: true })
     await page.setViewportSize({ width: 390, height: 844 })
     await page.screenshot({

@@ -57,6 +57,8 @@ export default buildConfig({
     components: {
       // The newsroom's desk above Payload's collection cards: what needs doing this week.
       beforeDashboard: ['@/components/admin/Desk#Desk'],
+      // Names for Payload's unnamed controls (icon buttons, inputs without a tied label).
+      providers: ['@/components/admin/AccessibleNames.client#AccessibleNames'],
     },
     // The schedule drawer picks times in these zones; the editorial one is preselected.
     timezones: {
