@@ -13,6 +13,16 @@ export const revalidationToken = () =>
 
 type Logger = { warn: (msg: string) => void; debug?: (msg: string) => void }
 
+declare global {
+  /** The web server's in-memory copy of public pages (scripts/origin-cache.mjs), if any. */
+  var __wmOriginCache: { purge: (tags: string[] | null) => number } | undefined
+}
+
+/** Forgets this web server's in-memory copies of the pages under the tags. */
+export function purgeOriginCache(tags: readonly string[]): void {
+  globalThis.__wmOriginCache?.purge([...tags])
+}
+
 /** Expires tags in this Next process; false when not inside a Next request. */
 export async function expireTags(tags: CacheTag[]): Promise<boolean> {
   try {
@@ -132,6 +142,7 @@ async function afterThisRequest(task: () => Promise<unknown>): Promise<boolean> 
  * web server would hand them the old page again.
  */
 async function spreadExpiry(tags: CacheTag[], logger: Logger | undefined, expiredHere: boolean) {
+  purgeOriginCache(tags)
   const reached = broadcastConfigured() && ((await broadcastExpiry(tags, logger))?.servers ?? 0) > 0
   const outcome: Outcome = expiredHere
     ? 'direct'
@@ -171,6 +182,9 @@ export async function revalidateContent(
   const unique = [...new Set(tags)]
   if (unique.length === 0) return 'direct'
   const expiredHere = await expireTags(unique)
+  // Now and again once committed (spreadExpiry): a reader in between gets the old page from
+  // Next, which this would otherwise keep.
+  purgeOriginCache(unique)
   const spread = async () => {
     const outcome = await spreadExpiry(unique, logger, expiredHere)
     const delay = settleMs()

@@ -3,6 +3,7 @@
 import proxyAddr from 'proxy-addr'
 
 import { cachingHeaders } from './cache-policy.mjs'
+import { originCacheKey } from './origin-cache.mjs'
 
 /**
  * Settings from the environment; a bad value throws an Error of one sentence.
@@ -35,6 +36,7 @@ export function originSettings(env = process.env) {
     compression: compression === 'true',
     maxAge: integer(env, 'SHARED_CACHE_MAX_AGE', 300, { min: 0 }),
     stale: integer(env, 'SHARED_CACHE_STALE', 86400, { min: 0 }),
+    originCacheMegabytes: integer(env, 'ORIGIN_CACHE_MB', 64, { min: 0, max: 65536 }),
   }
 }
 
@@ -56,6 +58,25 @@ export function clientAddress(req, trust) {
   const address = proxyAddr(req, trust) || 'unknown'
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
   return mapped ? mapped[1] : address
+}
+
+/**
+ * What the production server does with each request around Next's `handle`: the client's
+ * address first, then the in-memory copy of the page if there is one (scripts/origin-cache.mjs),
+ * else Next, with the caching headers set on its answer (kept in memory when shareable).
+ * @param {ReturnType<typeof originSettings>} settings
+ * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} handle
+ * @param {ReturnType<typeof import('./origin-cache.mjs').createOriginCache> | null} [originCache]
+ */
+export function originRequestHandler(settings, handle, originCache = null) {
+  return (req, res) => {
+    rewriteForwardedHeaders(req, settings.trust)
+    const cacheKey = originCache ? originCacheKey(req) : null
+    if (cacheKey && originCache.serve(req, res, cacheKey)) return
+    applyCachingOnWriteHead(req, res, settings)
+    if (cacheKey) originCache.capture(req, res, cacheKey)
+    handle(req, res)
+  }
 }
 
 /**

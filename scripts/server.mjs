@@ -5,10 +5,13 @@
 //   address before Next sees the request (limits read its first entry);
 // - public pages get a Cache-Control a shared cache may store and `xkey` surrogate keys, so
 //   the front cache can keep them and a change can purge exactly the pages it touched.
+// - the pages a shared cache may keep are also kept here, in memory (ORIGIN_CACHE_MB), and
+//   answered without Next until a change purges them (scripts/origin-cache.mjs).
 // Build first (`next build`); NEXT_DIST_DIR picks the build folder, as for `next start`.
 import http from 'node:http'
 
-import { applyCachingOnWriteHead, originSettings, rewriteForwardedHeaders } from './origin.mjs'
+import { createOriginCache } from './origin-cache.mjs'
+import { originRequestHandler, originSettings } from './origin.mjs'
 
 const startedAt = Date.now()
 process.env.NODE_ENV ??= 'production'
@@ -36,18 +39,31 @@ const app = next({
 await app.prepare()
 const handle = app.getRequestHandler()
 
-const server = http.createServer((req, res) => {
-  rewriteForwardedHeaders(req, settings.trust)
-  applyCachingOnWriteHead(req, res, settings)
-  handle(req, res).catch((error) => {
-    console.error(error)
-    if (!res.headersSent) {
-      res.statusCode = 500
-      res.setHeader('Cache-Control', 'private, no-store')
-      res.end('Internal Server Error')
-    } else res.destroy()
-  })
-})
+const originCache =
+  settings.originCacheMegabytes > 0 && settings.maxAge > 0
+    ? createOriginCache({
+        maxBytes: settings.originCacheMegabytes * 1024 * 1024,
+        maxAgeSeconds: settings.maxAge,
+      })
+    : null
+// payload/revalidate.ts purges it whenever a change expires Next's tags in this process.
+globalThis.__wmOriginCache = originCache ?? undefined
+
+const server = http.createServer(
+  originRequestHandler(
+    settings,
+    (req, res) =>
+      handle(req, res).catch((error) => {
+        console.error(error)
+        if (!res.headersSent) {
+          res.statusCode = 500
+          res.setHeader('Cache-Control', 'private, no-store')
+          res.end('Internal Server Error')
+        } else res.destroy()
+      }),
+    originCache,
+  ),
+)
 // Longer than a front cache keeps an idle connection to us (Varnish: 60 s), so it never
 // sends a request on a connection this side is closing.
 server.keepAliveTimeout = 65_000
@@ -63,6 +79,11 @@ server.listen(settings.port, settings.hostname, () => {
     ? `trusting X-Forwarded-For from ${settings.trustedProxies.join(', ')}`
     : 'trusting no proxy (clients are their socket address)'
   console.log(`  ▲ Weekly Monitor on http://${shown}:${settings.port}, ${proxies}`)
+  console.log(
+    originCache
+      ? `  ✓ Public pages kept in memory up to ${settings.originCacheMegabytes} MB (ORIGIN_CACHE_MB)`
+      : '  ✓ Public pages not kept in memory (ORIGIN_CACHE_MB=0 or SHARED_CACHE_MAX_AGE=0)',
+  )
   console.log(`  ✓ Ready in ${Date.now() - startedAt}ms`)
 })
 

@@ -15,11 +15,8 @@ import { locales } from '@/i18n/routing'
 import { tags } from '@/lib/cache'
 
 import { cacheTagNames, isPrivatePath, publicRoute, siteLocales } from '../scripts/cache-policy.mjs'
-import {
-  applyCachingOnWriteHead,
-  originSettings,
-  rewriteForwardedHeaders,
-} from '../scripts/origin.mjs'
+import { createOriginCache } from '../scripts/origin-cache.mjs'
+import { originRequestHandler, originSettings } from '../scripts/origin.mjs'
 
 const servers: http.Server[] = []
 afterEach(async () => {
@@ -30,13 +27,10 @@ afterEach(async () => {
 async function origin(
   env: Record<string, string>,
   handler: (req: http.IncomingMessage, res: http.ServerResponse) => void,
+  originCache: ReturnType<typeof createOriginCache> | null = null,
 ) {
   const settings = originSettings(env)
-  const server = http.createServer((req, res) => {
-    rewriteForwardedHeaders(req, settings.trust)
-    applyCachingOnWriteHead(req, res, settings)
-    handler(req, res)
-  })
+  const server = http.createServer(originRequestHandler(settings, handler, originCache))
   servers.push(server)
   await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready))
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -218,6 +212,93 @@ describe('caching headers', () => {
       expect(response.headers.get('cache-control')).toBe(immutable)
       expect(response.headers.get('xkey')).toBeNull()
     }
+  })
+})
+
+describe('public pages kept in memory', () => {
+  const nextStatic = 's-maxage=31536000'
+  /** A stand-in for Next that counts what it is asked and can be told what to answer. */
+  function countingNext() {
+    const asked: string[] = []
+    let version = 1
+    const handler = (req: http.IncomingMessage, res: http.ServerResponse) => {
+      asked.push(req.url ?? '')
+      const url = new URL(req.url ?? '/', 'http://x')
+      res.statusCode = Number(url.searchParams.get('status') ?? 200)
+      res.setHeader('Cache-Control', url.searchParams.get('cc') ?? nextStatic)
+      res.setHeader('ETag', `"v${version}"`)
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      if (url.searchParams.has('cookie')) res.setHeader('Set-Cookie', 'a=b')
+      res.write(`<html>version ${version}`)
+      // A render still going when a change is purged: it read the old content.
+      if (url.searchParams.has('slow')) setTimeout(() => res.end('</html>'), 150)
+      else res.end('</html>')
+    }
+    return { asked, handler, publish: () => (version += 1) }
+  }
+  const cacheFor = () => createOriginCache({ maxBytes: 1024 * 1024, maxAgeSeconds: 300 })
+
+  it('answers a second reader without Next, with the same page and headers', async () => {
+    const next = countingNext()
+    const base = await origin({}, next.handler, cacheFor())
+    const first = await fetch(`${base}/en/topics/economy`)
+    const second = await fetch(`${base}/en/topics/economy`)
+    expect(await second.text()).toBe(await first.text())
+    expect(second.headers.get('x-origin-cache')).toBe('HIT')
+    for (const name of ['cache-control', 'xkey', 'etag', 'content-type'])
+      expect(second.headers.get(name), name).toBe(first.headers.get(name))
+    const head = await fetch(`${base}/en/topics/economy`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    const revalidating = await fetch(`${base}/en/topics/economy`, {
+      headers: { 'If-None-Match': '"v1"' },
+    })
+    expect(revalidating.status).toBe(304)
+    expect(next.asked).toEqual(['/en/topics/economy'])
+  })
+
+  it('forgets the pages under a purged tag, and only those', async () => {
+    const next = countingNext()
+    const cache = cacheFor()
+    const base = await origin({}, next.handler, cache)
+    await fetch(`${base}/en/analysts`) // reads site, analysts, media
+    await fetch(`${base}/en/weeks`) // reads site, weeks, articles, topics
+    next.publish()
+    expect(cache.purge(['articles'])).toBe(1)
+    expect(await (await fetch(`${base}/en/weeks`)).text()).toContain('version 2')
+    expect(await (await fetch(`${base}/en/analysts`)).text()).toContain('version 1')
+    expect(next.asked).toEqual(['/en/analysts', '/en/weeks', '/en/weeks'])
+  })
+
+  it('keeps nothing personal, private, failed or set while a purge happened', async () => {
+    const next = countingNext()
+    const cache = cacheFor()
+    const base = await origin({}, next.handler, cache)
+    const twice = async (url: string, init?: RequestInit) => {
+      await (await fetch(`${base}${url}`, init)).text()
+      await (await fetch(`${base}${url}`, init)).text()
+    }
+    await twice('/en/articles/x', { headers: { Cookie: 'payload-token=abc' } })
+    await twice('/en/articles/y', { headers: { Cookie: '__prerender_bypass=1' } })
+    await twice('/en/articles/z', { headers: { RSC: '1' } })
+    await twice('/en/search?q=minsk')
+    await twice('/en/articles/gone?status=404')
+    await twice('/en/articles/w?cookie=1')
+    await twice(`/en/weeks?cc=${encodeURIComponent('private, no-store')}`)
+    const inFlight = fetch(`${base}/en/topics?slow=1`).then((r) => r.text())
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    cache.purge(['topics'])
+    await inFlight
+    await (await fetch(`${base}/en/topics?slow=1`)).text()
+    expect(next.asked).toHaveLength(16)
+    expect(cache.size).toBe(1)
+  })
+
+  it('stays off when the shared lifetime is 0 or ORIGIN_CACHE_MB is 0', () => {
+    expect(originSettings({ ORIGIN_CACHE_MB: '0' }).originCacheMegabytes).toBe(0)
+    expect(originSettings({}).originCacheMegabytes).toBe(64)
+    expect(() => originSettings({ ORIGIN_CACHE_MB: 'lots' })).toThrow(
+      'ORIGIN_CACHE_MB must be a whole number from 0 to 65536, not "lots".',
+    )
   })
 })
 

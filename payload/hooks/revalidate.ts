@@ -5,9 +5,17 @@ import type {
   GlobalAfterChangeHook,
 } from 'payload'
 
+import { after } from 'next/server'
+
 import type { CacheTag } from '@/lib/cache'
 
-import { cacheTags, expireTags, revalidateContent, revalidationToken } from '../revalidate'
+import {
+  cacheTags,
+  expireTags,
+  purgeOriginCache,
+  revalidateContent,
+  revalidationToken,
+} from '../revalidate'
 
 type WithStatus = { _status?: 'draft' | 'published' | null }
 
@@ -68,6 +76,13 @@ export const revalidateEndpoint: Endpoint = {
     }
     if (!(await expireTags(tags))) {
       return Response.json({ message: 'The pages could not be refreshed.' }, { status: 500 })
+    }
+    // Next applies the expiry once this request is answered: the in-memory pages go then too.
+    purgeOriginCache(tags)
+    try {
+      after(() => purgeOriginCache(tags))
+    } catch {
+      // Outside a Next request nothing is kept in memory.
     }
     return Response.json({ revalidated: tags })
   },
