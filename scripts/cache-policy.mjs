@@ -31,6 +31,10 @@ const publicRoutes = [
   { pattern: `^/${locale}/analysts/${slug}/page/\\d+$`, tags: everyTag },
   { pattern: `^/${locale}/articles/${slug}$`, tags: everyTag },
   { pattern: `^/${locale}/feed\\.xml$`, tags: everyTag },
+  // Rendered per request (it reads ?q=…), but the same for every reader: a popular query is
+  // answered from the caches until a change purges it (dynamic: shared although Next is not
+  // asked to keep it).
+  { pattern: `^/${locale}/search$`, tags: everyTag, dynamic: true },
   { pattern: '^/sitemap\\.xml$', tags: ['articles', 'weeks', 'topics', 'analysts', 'media'] },
   { pattern: '^/robots\\.txt$', tags: [] },
 ].map((route) => ({ ...route, regexp: new RegExp(route.pattern) }))
@@ -44,7 +48,7 @@ const privatePaths = [
   /^\/admin(\/|$)/,
   /^\/api\/(?!media\/file\/)/,
   /^\/api$/,
-  new RegExp(`^/${locale}/(subscribe|search)$`),
+  new RegExp(`^/${locale}/subscribe$`),
   new RegExp(`^/${locale}/newsletter(/|$)`),
 ]
 
@@ -55,7 +59,8 @@ export const draftModeCookie = '__prerender_bypass'
 export function publicRoute(pathname) {
   for (const route of publicRoutes) {
     const match = route.regexp.exec(pathname)
-    if (match) return { tags: route.tags, locale: match[1] ?? null }
+    if (match)
+      return { tags: route.tags, locale: match[1] ?? null, dynamic: Boolean(route.dynamic) }
   }
   return null
 }
@@ -135,7 +140,7 @@ export function cachingHeaders({
     route &&
     (method === 'GET' || method === 'HEAD') &&
     (status === 200 || status === 304) &&
-    nextAllowsSharing(cacheControl)
+    (nextAllowsSharing(cacheControl) || route.dynamic)
   )
     return {
       cacheControl: publicCacheControl({ maxAge, stale }),

@@ -143,6 +143,20 @@ describe('caching headers', () => {
     ])
   })
 
+  it('a search, rendered per request, is shared all the same: it is the same for everyone', async () => {
+    const base = await origin({}, (_, res) => {
+      res.setHeader('Cache-Control', nextDynamic)
+      res.end('<html>')
+    })
+    const search = await fetch(`${base}/ru/search?q=${encodeURIComponent('санкции')}`)
+    expect(search.headers.get('cache-control')).toMatch(/^public, max-age=0, s-maxage=300,/)
+    expect(search.headers.get('xkey')).toMatch(/^articles .* locale:ru path:\/ru\/search$/)
+    const preview = await fetch(`${base}/ru/search?q=x`, {
+      headers: { Cookie: '__prerender_bypass=1' },
+    })
+    expect(preview.headers.get('cache-control')).toMatch(/private.*no-store/)
+  })
+
   it('headers given to writeHead count too', async () => {
     const base = await origin({}, (_, res) => {
       res.writeHead(200, { 'Cache-Control': nextStatic, 'Content-Type': 'application/xml' })
@@ -165,7 +179,6 @@ describe('caching headers', () => {
     })
     const cases: [string, RequestInit?][] = [
       [`/en/weeks?cc=${encodeURIComponent(nextDynamic)}`],
-      ['/en/search'],
       ['/be/subscribe'],
       ['/ru/newsletter/confirm'],
       ['/admin/collections/articles'],
@@ -280,7 +293,7 @@ describe('public pages kept in memory', () => {
     await twice('/en/articles/x', { headers: { Cookie: 'payload-token=abc' } })
     await twice('/en/articles/y', { headers: { Cookie: '__prerender_bypass=1' } })
     await twice('/en/articles/z', { headers: { RSC: '1' } })
-    await twice('/en/search?q=minsk')
+    await twice('/be/subscribe')
     await twice('/en/articles/gone?status=404')
     await twice('/en/articles/w?cookie=1')
     await twice(`/en/weeks?cc=${encodeURIComponent('private, no-store')}`)
