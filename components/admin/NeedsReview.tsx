@@ -38,13 +38,16 @@ export async function NeedsReviewFilter({
   const text = TEXT[i18n.language] ?? TEXT.en
   const where = searchParams?.where as { needsReview?: unknown } | undefined
   const filtered = Boolean(where?.needsReview)
+  // The links keep the content language the list is shown in.
+  const locale = typeof searchParams?.locale === 'string' ? searchParams.locale : null
+  const inLocale = locale ? `locale=${encodeURIComponent(locale)}` : ''
   const list = `${payload.config.routes.admin}/collections/articles`
+  const all = inLocale ? `${list}?${inLocale}` : list
+  const needingReview = `${list}?where[needsReview][equals]=true${inLocale ? `&${inLocale}` : ''}`
   return (
     <p data-testid="needs-review" style={{ margin: '0 0 1rem' }}>
       {text.some(totalDocs)}{' '}
-      <a href={filtered ? list : `${list}?where[needsReview][equals]=true`}>
-        {filtered ? text.all : text.show}
-      </a>
+      <a href={filtered ? all : needingReview}>{filtered ? text.all : text.show}</a>
     </p>
   )
 }
