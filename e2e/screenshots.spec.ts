@@ -8,6 +8,7 @@ const pages = [
   ['home-be', '/be'],
   ['week-ru', `/ru/weeks/${latestWeek.startDate}`],
   ['archive-en', '/en/weeks'],
+  ['archive-be-page-2', '/be/weeks/page/2'],
   ['topic-en', `/en/topics/${demoTopics[0].slug}`],
   ['topics-be', '/be/topics'],
   ['article-en', `/en/articles/${trilingual.slug}`],

@@ -1,18 +1,16 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { VerdictStrip } from '@/components/VerdictStrip'
+import { WeekList } from '@/components/WeekList'
 import { WeekView } from '@/components/WeekView'
 import { Link } from '@/i18n/navigation'
 import { type AppLocale, isLocale } from '@/i18n/routing'
-import { getVerdictsForWeeks } from '@/lib/articles'
 import { formatWeekRange } from '@/lib/format'
 import { pageMetadata } from '@/lib/seo'
 import { getSite } from '@/lib/site'
 import { getTopics } from '@/lib/topics'
 import { getLatestWeek, getWeeksPage } from '@/lib/weeks'
 import { excerpt, lexicalToPlainText } from '@/payload/utilities/lexicalText'
-import { verdictMaps } from '@/lib/verdicts'
 
 type Props = { params: Promise<{ locale: string }> }
 
@@ -49,30 +47,11 @@ export default async function HomePage({ params }: Props) {
   }
   const [recent, topics] = await Promise.all([getWeeksPage(1, 7), getTopics(locale)])
   const previous = recent.weeks.filter((w) => w.id !== week.id).slice(0, 6)
-  const verdicts = verdictMaps(
-    await getVerdictsForWeeks(
-      previous.map((w) => w.id),
-      locale,
-    ),
-  )
   return (
     <WeekView week={week} locale={locale}>
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">{t('recent')}</h2>
-        <ul className="week-list">
-          {previous.map((w) => (
-            <li key={w.id}>
-              <Link href={`/weeks/${w.slug}`}>
-                {t('situationIn', { range: formatWeekRange(w.startDate, locale) })}
-              </Link>
-              <VerdictStrip
-                topics={topics}
-                verdicts={verdicts.get(String(w.id)) ?? new Map()}
-                locale={locale}
-              />
-            </li>
-          ))}
-        </ul>
+        <WeekList weeks={previous} topics={topics} locale={locale} />
         <p>
           <Link href="/weeks">{t('viewAll')} →</Link>
         </p>

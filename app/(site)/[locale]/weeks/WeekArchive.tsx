@@ -3,15 +3,11 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { Pager } from '@/components/Pager'
-import { VerdictStrip } from '@/components/VerdictStrip'
+import { WeekList } from '@/components/WeekList'
 import { VerdictIcon } from '@/components/VerdictBadge'
-import { Link } from '@/i18n/navigation'
 import { type AppLocale, isLocale } from '@/i18n/routing'
-import { getVerdictsForWeeks } from '@/lib/articles'
-import { formatWeekRange } from '@/lib/format'
 import { pageMetadata } from '@/lib/seo'
 import { getTopics } from '@/lib/topics'
-import { verdictMaps } from '@/lib/verdicts'
 import { getWeeksPage } from '@/lib/weeks'
 
 const PER_PAGE = 10
@@ -36,20 +32,13 @@ export async function archiveMetadata(locale: string, page: number): Promise<Met
 /** One page of the archive of weeks, newest first; 404 past the last page. */
 export async function WeekArchive({ locale, page }: { locale: AppLocale; page: number }) {
   setRequestLocale(locale)
-  const [t, tWeek, tVerdict, archive, topics] = await Promise.all([
+  const [t, tVerdict, archive, topics] = await Promise.all([
     getTranslations({ locale, namespace: 'archive' }),
-    getTranslations({ locale, namespace: 'week' }),
     getTranslations({ locale, namespace: 'verdict' }),
     getWeeksPage(page, PER_PAGE),
     getTopics(locale),
   ])
   if (page > 1 && page > archive.totalPages) notFound()
-  const verdicts = verdictMaps(
-    await getVerdictsForWeeks(
-      archive.weeks.map((w) => w.id),
-      locale,
-    ),
-  )
   return (
     <>
       <header className="page-head">
@@ -69,20 +58,7 @@ export async function WeekArchive({ locale, page }: { locale: AppLocale; page: n
         ))}
       </ul>
       <p className="muted">{topics.map((topic, i) => `${i + 1}. ${topic.name}`).join(' · ')}</p>
-      <ul className="week-list">
-        {archive.weeks.map((w) => (
-          <li key={w.id}>
-            <Link href={`/weeks/${w.slug}`}>
-              {tWeek('situationIn', { range: formatWeekRange(w.startDate, locale) })}
-            </Link>
-            <VerdictStrip
-              topics={topics}
-              verdicts={verdicts.get(String(w.id)) ?? new Map()}
-              locale={locale}
-            />
-          </li>
-        ))}
-      </ul>
+      <WeekList weeks={archive.weeks} topics={topics} locale={locale} />
       <Pager
         page={page}
         totalPages={archive.totalPages}
