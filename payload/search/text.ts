@@ -285,6 +285,30 @@ export function mongoTextSearch(query: ParsedQuery): string {
 export type SnippetPart = { text: string; match: boolean }
 
 /**
+ * A word of a text as a query key is compared with it: its stem and the word itself,
+ * lower-cased and without diacritics. Unicode normalization is most of a snippet's cost
+ * (a result page runs it over ten analyses' texts), so the forms are kept per language,
+ * bounded like the stems.
+ */
+const formsCache = {
+  en: new Map<string, string[]>(),
+  be: new Map<string, string[]>(),
+  ru: new Map<string, string[]>(),
+}
+
+function comparableForms(word: string, locale: SearchLocale): string[] {
+  const cache = formsCache[locale]
+  let forms = cache.get(word)
+  if (forms === undefined) {
+    const w = normalizeWord(word)
+    forms = [foldDiacritics(stem(w, locale)), foldDiacritics(w)]
+    if (cache.size >= STEM_CACHE_SIZE) cache.clear()
+    cache.set(word, forms)
+  }
+  return forms
+}
+
+/**
  * The passage of a text with the most matching words, cut at words, split into matching
  * and other parts (the page marks the matches; no HTML ever comes from data).
  */
@@ -296,10 +320,16 @@ export function snippet(
 ): SnippetPart[] {
   const keys = query.groups.flatMap((g) => g.flatMap((t) => termKeys(t, locale)))
   const folded = keys.map((k) => ({ key: foldDiacritics(k.key), prefix: k.prefix }))
+  // A text repeats most of its words: each distinct word is compared once.
+  const seen = new Map<string, boolean>()
   const isMatch = (word: string) => {
-    const w = normalizeWord(word)
-    const forms = [foldDiacritics(stem(w, locale)), foldDiacritics(w)]
-    return folded.some((k) => forms.some((f) => (k.prefix ? f.startsWith(k.key) : f === k.key)))
+    let match = seen.get(word)
+    if (match === undefined) {
+      const forms = comparableForms(word, locale)
+      match = folded.some((k) => forms.some((f) => (k.prefix ? f.startsWith(k.key) : f === k.key)))
+      seen.set(word, match)
+    }
+    return match
   }
   const tokens: { start: number; end: number; match: boolean }[] = []
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
