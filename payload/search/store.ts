@@ -5,7 +5,12 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Article } from '@/payload-types'
 import { lexicalToPlainText } from '@/payload/utilities/lexicalText'
 
-import { PG_CONFIG, POSTGRES_SEARCH_SCHEMA, SQLITE_SEARCH_SCHEMA } from './schema'
+import {
+  PG_CONFIG,
+  POSTGRES_SEARCH_SCHEMA,
+  SQLITE_SEARCH_META_INDEX,
+  SQLITE_SEARCH_SCHEMA,
+} from './schema'
 import {
   ftsMatch,
   MARK_END,
@@ -98,7 +103,11 @@ export function ensureSearchSchema(payload: Payload, req?: Partial<PayloadReques
               sql`select count(*)::int as n from pg_tables where tablename = 'search_documents' and schemaname = current_schema()`,
               req,
             )
-      if (Number(exists[0]?.n) > 0) return
+      if (Number(exists[0]?.n) > 0) {
+        // Tables made before the index existed (a pushed development database).
+        if (dialect === 'sqlite') await query(payload, sql.raw(SQLITE_SEARCH_META_INDEX), req)
+        return
+      }
       for (const statement of dialect === 'sqlite' ? SQLITE_SEARCH_SCHEMA : POSTGRES_SEARCH_SCHEMA)
         await query(payload, sql.raw(statement), req)
     })()
@@ -445,17 +454,17 @@ function paging(facets: FacetRow[], r: SearchRequest) {
   return { total, totalPages, page, offset: (page - 1) * r.perPage }
 }
 
-type HitRow = {
+/** What a result shows of its analysis, as the SQL tables name it. */
+type HitFields = {
   article_id: Id
   slug: string
   title: string
-  lead: string
-  body: string
   verdict: string | null
   week_start: string | null
   topic_id: Id | null
-  headline?: string
 }
+
+type HitRow = HitFields & { lead: string; body: string }
 
 const facetRows = (
   rows: { topic_id: Id | null; verdict: string | null; year: string; n: number }[],
@@ -475,7 +484,8 @@ async function searchSqlite(payload: Payload, r: SearchRequest, today: number) {
     await query(
       payload,
       sql`select d.topic_id, d.verdict, substr(d.week_start, 1, 4) as year, count(*) as n
-        from search_fts join search_documents d on d.id = search_fts.rowid
+        from search_fts join search_documents d indexed by search_documents_meta_idx
+          on d.id = search_fts.rowid
         where search_fts match ${match}${filterSql(r, true)}
         group by d.topic_id, d.verdict, year`,
     ),
@@ -486,14 +496,26 @@ async function searchSqlite(payload: Payload, r: SearchRequest, today: number) {
     r.sort === 'date'
       ? sql`d.week_start desc, d.published_at desc, d.id desc`
       : sql`${relevance} * (${1 - RECENCY_SHARE} + ${RECENCY_SHARE} / (1.0 + max(0, ${today} - coalesce(d.week_day, 0)) / 365.0)) desc, d.week_start desc, d.id desc`
-  const rows = await query<HitRow>(
+  // Every match is ranked from the narrow index; only the page's rows are then read whole.
+  const ranked = await query<{ id: number }>(
     payload,
-    sql`select d.article_id, d.slug, d.title, d.lead, d.body, d.verdict, d.week_start, d.topic_id
-      from search_fts join search_documents d on d.id = search_fts.rowid
+    sql`select d.id
+      from search_fts join search_documents d indexed by search_documents_meta_idx
+        on d.id = search_fts.rowid
       where search_fts match ${match}${filterSql(r, false)}
       order by ${order}
       limit ${r.perPage} offset ${offset}`,
   )
+  const position = new Map(ranked.map((row, i) => [Number(row.id), i]))
+  const rows = ranked.length
+    ? (
+        await query<HitRow & { id: number }>(
+          payload,
+          sql`select id, article_id, slug, title, lead, body, verdict, week_start, topic_id
+            from search_documents where id in ${ranked.map((row) => row.id)}`,
+        )
+      ).sort((a, b) => position.get(Number(a.id))! - position.get(Number(b.id))!)
+    : []
   return {
     total,
     facets,
@@ -510,7 +532,7 @@ function snippetOf(row: HitRow, r: SearchRequest): SnippetPart[] {
   return inBody.some((p) => p.match) ? inBody : inLead
 }
 
-const toHit = (row: HitRow, parts: SnippetPart[]): SearchIndexHit => ({
+const toHit = (row: HitFields, parts: SnippetPart[]): SearchIndexHit => ({
   articleId: row.article_id,
   slug: row.slug,
   title: row.title,
@@ -520,15 +542,23 @@ const toHit = (row: HitRow, parts: SnippetPart[]): SearchIndexHit => ({
   snippet: parts,
 })
 
+/** The language as a literal (never a parameter): the planner picks its partial GIN index. */
+const PG_LOCALE = {
+  en: sql.raw(`'en'`),
+  be: sql.raw(`'be'`),
+  ru: sql.raw(`'ru'`),
+} as const
+
 async function searchPostgres(payload: Payload, r: SearchRequest, today: number) {
   const config = PG_CONFIG[r.locale]
+  const locale = PG_LOCALE[r.locale]
   const tsq = sql`to_tsquery(${config}::regconfig, ${tsQuery(r.query, r.locale)})`
   const facets = facetRows(
     await query(
       payload,
       sql`select d.topic_id, d.verdict, substr(d.week_start, 1, 4) as year, count(*)::int as n
         from search_documents d
-        where d.locale = ${r.locale} and d.tsv @@ ${tsq}${filterSql(r, true)}
+        where d.locale = ${locale} and d.tsv @@ ${tsq}${filterSql(r, true)}
         group by d.topic_id, d.verdict, year`,
     ),
   )
@@ -540,28 +570,36 @@ async function searchPostgres(payload: Payload, r: SearchRequest, today: number)
     r.sort === 'date'
       ? sql`d.week_start desc, d.published_at desc, d.id desc`
       : sql`${relevance} * (${1 - RECENCY_SHARE} + ${RECENCY_SHARE} / (1.0 + greatest(0, ${today} - coalesce(d.week_day, 0)) / 365.0)) desc, d.week_start desc, d.id desc`
-  const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=32, MinWords=16, MaxFragments=1`
-  const rows = await query<HitRow>(
+  // Every match is ranked; only the page's rows are read whole and given a headline.
+  const ranked = await query<{ id: number }>(
     payload,
-    sql`select page.*, ts_headline(${config}::regconfig,
-          case when page.lead_hit then page.lead else page.body end, q.q, ${options}) as headline
-      from (
-        select d.article_id, d.slug, d.title, d.lead, d.body, d.verdict, d.week_start, d.topic_id,
-          to_tsvector(${config}::regconfig, d.lead) @@ q.q as lead_hit,
-          row_number() over (order by ${order}) as position
-        from search_documents d, (select ${tsq} as q) q
-        where d.locale = ${r.locale} and d.tsv @@ q.q${filterSql(r, false)}
-        order by ${order}
-        limit ${r.perPage} offset ${offset}
-      ) page, (select ${tsq} as q) q
-      order by page.position`,
+    sql`select d.id
+      from search_documents d, (select ${tsq} as q) q
+      where d.locale = ${locale} and d.tsv @@ q.q${filterSql(r, false)}
+      order by ${order}
+      limit ${r.perPage} offset ${offset}`,
   )
+  const ids = ranked.map((row) => Number(row.id))
+  const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=32, MinWords=16, MaxFragments=1`
+  const rows = ids.length
+    ? await query<HitFields & { id: number; headline: string | null }>(
+        payload,
+        sql`select d.id, d.article_id, d.slug, d.title, d.verdict, d.week_start, d.topic_id,
+            ts_headline(${config}::regconfig,
+              case when to_tsvector(${config}::regconfig, d.lead) @@ q.q then d.lead else d.body end,
+              q.q, ${options}) as headline
+          from search_documents d, (select ${tsq} as q) q
+          where d.id in ${ids}`,
+      )
+    : []
+  const position = new Map(ids.map((id, i) => [id, i]))
+  rows.sort((a, b) => position.get(Number(a.id))! - position.get(Number(b.id))!)
   return {
     total,
     facets,
     page,
     totalPages,
-    hits: rows.map((row) => toHit(row, partsFromMarked(row.headline ?? row.lead))),
+    hits: rows.map((row) => toHit(row, partsFromMarked(row.headline ?? ''))),
   }
 }
 
@@ -612,32 +650,18 @@ async function searchMongo(payload: Payload, r: SearchRequest): Promise<SearchIn
     facets,
     page,
     totalPages,
-    hits: docs.map((d) =>
-      toHit(
-        {
-          article_id: d.articleId,
-          slug: d.slug,
-          title: d.title,
-          lead: d.lead,
-          body: d.body,
-          verdict: d.verdict,
-          week_start: d.weekStart,
-          topic_id: d.topicId,
-        },
-        snippetOf(
-          {
-            article_id: d.articleId,
-            slug: d.slug,
-            title: d.title,
-            lead: d.lead,
-            body: d.body,
-            verdict: d.verdict,
-            week_start: d.weekStart,
-            topic_id: d.topicId,
-          },
-          r,
-        ),
-      ),
-    ),
+    hits: docs.map((d) => {
+      const row: HitRow = {
+        article_id: d.articleId,
+        slug: d.slug,
+        title: d.title,
+        lead: d.lead,
+        body: d.body,
+        verdict: d.verdict,
+        week_start: d.weekStart,
+        topic_id: d.topicId,
+      }
+      return toHit(row, snippetOf(row, r))
+    }),
   }
 }

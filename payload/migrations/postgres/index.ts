@@ -6,6 +6,7 @@ import * as migration_20261130_090015_sign_in_throttle from './20261130_090015_s
 import * as migration_20261130_120943_wordpress_import from './20261130_120943_wordpress_import';
 import * as migration_20261130_121042_search_index from './20261130_121042_search_index';
 import * as migration_20261130_124108_last_saved_by from './20261130_124108_last_saved_by';
+import * as migration_20261130_160000_search_locale_indexes from './20261130_160000_search_locale_indexes';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261130_124108_last_saved_by.up,
     down: migration_20261130_124108_last_saved_by.down,
     name: '20261130_124108_last_saved_by'
+  },
+  {
+    up: migration_20261130_160000_search_locale_indexes.up,
+    down: migration_20261130_160000_search_locale_indexes.down,
+    name: '20261130_160000_search_locale_indexes',
   },
 ];
