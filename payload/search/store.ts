@@ -476,20 +476,30 @@ const facetRows = (
     n: Number(f.n),
   }))
 
+/** Facet rows from `topic verdict year` keys joined by `;` (topic ids are integers). */
+function countFacetKeys(keys: string | null): FacetRow[] {
+  const counts = new Map<string, number>()
+  if (keys) for (const key of keys.split(';')) counts.set(key, (counts.get(key) ?? 0) + 1)
+  return [...counts].map(([key, n]) => {
+    const [topic = '', verdict = '', year = ''] = key.split(' ')
+    return { topicId: topic ? Number(topic) : null, verdict: verdict || null, year, n }
+  })
+}
+
 async function searchSqlite(payload: Payload, r: SearchRequest, today: number) {
   const match = ftsMatch(r.query, r.locale)
   // bm25 is lower for better matches; weights: locale (never matched on) 0, title 10, lead 4, body 1.
   const relevance = sql`(-bm25(search_fts, 0.0, 10.0, 4.0, 1.0))`
-  const facets = facetRows(
-    await query(
-      payload,
-      sql`select d.topic_id, d.verdict, substr(d.week_start, 1, 4) as year, count(*) as n
-        from search_fts join search_documents d indexed by search_documents_meta_idx
-          on d.id = search_fts.rowid
-        where search_fts match ${match}${filterSql(r, true)}
-        group by d.topic_id, d.verdict, year`,
-    ),
+  // SQLite groups by sorting every match (half the time of the whole search at thousands of
+  // matches): the matches' keys come back as one string and are counted here instead.
+  const [keys] = await query<{ keys: string | null }>(
+    payload,
+    sql`select group_concat(coalesce(d.topic_id, '') || ' ' || coalesce(d.verdict, '') || ' ' || coalesce(substr(d.week_start, 1, 4), ''), ';') as keys
+      from search_fts join search_documents d indexed by search_documents_meta_idx
+        on d.id = search_fts.rowid
+      where search_fts match ${match}${filterSql(r, true)}`,
   )
+  const facets = countFacetKeys(keys?.keys ?? null)
   const { total, totalPages, page, offset } = paging(facets, r)
   if (total === 0) return { total, facets, hits: [], page: 1, totalPages: 0 }
   const order =
