@@ -158,6 +158,11 @@ describe.skipIf(skip)('search', () => {
       'Новые санкции против калийной отрасли',
     ])
     expect(await titles('en', 'sanctions -potash')).toEqual(['The economy in November'])
+    // Excluding a word never adds results, even next to a stop word (PostgreSQL drops "the").
+    const withThe = await titles('en', 'the')
+    const withoutPotash = await titles('en', 'the -potash')
+    expect(withoutPotash).not.toContain('New sanctions hit the potash industry')
+    expect(withThe).toEqual(expect.arrayContaining(withoutPotash))
     expect(await titles('en', 'potash or visa')).toHaveLength(2)
   })
 

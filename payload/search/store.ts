@@ -569,6 +569,9 @@ async function searchPostgres(payload: Payload, r: SearchRequest, today: number)
       sql`select d.topic_id, d.verdict, substr(d.week_start, 1, 4) as year, count(*)::int as n
         from search_documents d
         where d.locale = ${locale} and d.tsv @@ ${tsq}${filterSql(r, true)}
+          -- Only stop words besides a -word leave a query of exclusions alone, which would
+          -- match every other analysis: such a query finds nothing, as one of stop words does.
+          and querytree(${tsq}) <> 'T'
         group by d.topic_id, d.verdict, year`,
     ),
   )
