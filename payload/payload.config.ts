@@ -158,5 +158,10 @@ export default buildConfig({
   bin: [{ key: 'jobs:work', scriptPath: path.resolve(dirname, 'jobs/worker.ts') }],
   typescript: {
     outputFile: path.resolve(dirname, '../payload-types.ts'),
+    // Payload otherwise starts `payload generate:types` in a second process on every start
+    // outside production: each test file, script and benchmark generator paid a second of
+    // two cores for it, and the benchmark's first growth step was timed while it ran.
+    // `next dev` keeps it; `npm run generate` writes the types on purpose.
+    autoGenerate: process.env.NODE_ENV === 'development',
   },
 }).then(runScheduledTasksOnce)
