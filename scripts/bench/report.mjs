@@ -149,6 +149,37 @@ function growthSection({ options, results }, rows, outcome) {
         }),
       ],
     })
+    // The same search without its page: the Local API query, median of en/be/ru.
+    const queryMs = (g) => {
+      if (!g.searchQuery || g.searchQuery.error) return null
+      const values = LOCALES.map((l) => g.searchQuery[l]?.medianMs)
+        .filter((v) => v !== undefined)
+        .sort((a, b) => a - b)
+      return values.length ? values[Math.floor(values.length / 2)] : null
+    }
+    const smallestQuery = queryMs(growth[0])
+    rows.push({
+      cells: [
+        'search query alone, p50 of en/be/ru · ÷ smallest size',
+        ...growth.map((g) => {
+          if (g.searchQuery?.error) return 'failed'
+          const value = queryMs(g)
+          return value === null
+            ? '–'
+            : `${ms(value)} · ${smallestQuery ? (value / smallestQuery).toFixed(2) : '–'}×`
+        }),
+      ],
+    })
+    rows.push({
+      cells: [
+        'search matches, en/be/ru',
+        ...growth.map((g) =>
+          !g.searchQuery || g.searchQuery.error
+            ? '–'
+            : LOCALES.map((l) => g.searchQuery[l]?.matches ?? '–').join('/'),
+        ),
+      ],
+    })
     rows.push({
       cells: [
         'REST list, 20 per page, page 1',

@@ -11,6 +11,7 @@ import { sampleRss, start, stop } from '../proc.mjs'
 import { startServer, tsxArgs, withDevConditions } from '../setup.mjs'
 import { login, pagePath } from '../site.mjs'
 import { runDesk } from './desk.mjs'
+import { runSearchQueries } from './search-queries.mjs'
 
 /** A render slower than this in one language is not repeated in the other two. */
 export const SLOW_MS = 20_000
@@ -223,6 +224,11 @@ export async function growthPhase(ctx, steps) {
       step.desk = await runDesk(ctx, { base, env: growthEnv }).catch((error) => ({
         error: error.message.split('\n')[0],
       }))
+      // The search alone (issue #12), what of the search page grows with the archive.
+      step.searchQuery = await runSearchQueries(ctx, {
+        env: growthEnv,
+        words: site.searchWords,
+      }).catch((error) => ({ error: error.message.split('\n')[0] }))
       steps.push(step)
       const byType = PAGE_TYPES.map(
         (type) =>
