@@ -204,6 +204,21 @@ describe.skipIf(skip)('search', () => {
     expect(await titles('be', 'визовые')).toEqual([])
   })
 
+  it('an edit to a published analysis is found at once, in the language edited', async () => {
+    await ctx.payload.update({
+      collection: 'articles',
+      id: ids.visa!,
+      locale: 'en',
+      data: { title: 'Visa rules relaxed for students', _status: 'published' },
+      publishSpecificLocale: 'en',
+      ...root,
+    })
+    expect(await titles('en', 'relaxed')).toEqual(['Visa rules relaxed for students'])
+    expect(await titles('en', 'poles')).toEqual([])
+    // The other language's entry is left as it was, and still found.
+    expect(await titles('ru', 'визовых')).toEqual(['Визовые правила смягчены'])
+  })
+
   it('reindexing an existing database gives the same results, twice over', async () => {
     const queries: [Locale, string][] = [
       ['en', 'sanctions'],

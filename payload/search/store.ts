@@ -275,9 +275,60 @@ export async function indexArticle(
 ): Promise<number> {
   await ensureSearchSchema(payload, req)
   const documents = await publishedDocuments(payload, id, req)
-  await deleteRows(payload, id, req)
-  for (const d of documents) await insertRow(payload, d, req)
+  if (dialectOf(payload) === 'mongodb') {
+    await deleteRows(payload, id, req)
+    for (const d of documents) await insertRow(payload, d, req)
+    return documents.length
+  }
+  // Only the languages whose entry changed are written: saving one translation leaves the
+  // other two rows alone (on PostgreSQL every rewritten row is a dead tuple that searches
+  // step over until a vacuum, and an analysis is saved once per language it is published in).
+  const stored = await query<StoredRow>(
+    payload,
+    sql`select id, locale, slug, title, lead, body, topic_id, verdict, week_start, week_day, published_at
+      from search_documents where article_id = ${id}`,
+    req,
+  )
+  const wanted = new Map(documents.map((d) => [d.locale, d]))
+  for (const row of stored) {
+    const d = wanted.get(row.locale)
+    if (d && sameEntry(row, d)) wanted.delete(row.locale)
+    else await deleteRow(payload, row.id, req)
+  }
+  for (const d of wanted.values()) await insertRow(payload, d, req)
   return documents.length
+}
+
+type StoredRow = {
+  id: number
+  locale: SearchLocale
+  slug: string
+  title: string
+  lead: string
+  body: string
+  topic_id: Id | null
+  verdict: string | null
+  week_start: string | null
+  week_day: number | null
+  published_at: string | null
+}
+
+const sameEntry = (row: StoredRow, d: SearchDocument): boolean =>
+  row.slug === d.slug &&
+  row.title === d.title &&
+  row.lead === d.lead &&
+  row.body === d.body &&
+  String(row.topic_id ?? '') === String(d.topicId ?? '') &&
+  (row.verdict ?? null) === d.verdict &&
+  (row.week_start ?? null) === d.weekStart &&
+  (row.week_day === null ? null : Number(row.week_day)) === d.weekDay &&
+  (row.published_at ?? null) === d.publishedAt
+
+/** One language's entry of an analysis (SQL databases). */
+async function deleteRow(payload: Payload, rowId: number, req?: Partial<PayloadRequest>) {
+  if (dialectOf(payload) === 'sqlite')
+    await query(payload, sql`delete from search_fts where rowid = ${rowId}`, req)
+  await query(payload, sql`delete from search_documents where id = ${rowId}`, req)
 }
 
 export async function removeArticle(
