@@ -2,7 +2,7 @@
 // from `ctx.results`. bench/README.md explains every row.
 import os from 'node:os'
 
-import { LOCALES, PAGE_TYPES } from './context.mjs'
+import { LOCALES, PAGE_TYPES, median } from './context.mjs'
 import { formatStatuses } from './phases/abuse.mjs'
 import { CACHED_TYPES } from './phases/frontcache.mjs'
 import { SLOW_MS } from './phases/growth.mjs'
@@ -128,48 +128,42 @@ function growthSection({ options, results }, rows, outcome) {
         ],
       })
     }
-    // Issue #12: the uncached search page, median of en/be/ru, and against the smallest size.
-    const searchMs = (g) => {
-      const values = LOCALES.map(
-        (l) => g.renders.find((y) => y.type === 'search' && y.locale === l && !y.skipped)?.medianMs,
+    // Issue #12: the uncached search page and the search alone (the Local API query), each
+    // the median of en/be/ru and against the smallest size.
+    const searchMs = (g) =>
+      median(
+        LOCALES.map(
+          (l) =>
+            g.renders.find((y) => y.type === 'search' && y.locale === l && !y.skipped)?.medianMs,
+        ),
       )
-        .filter((v) => v !== undefined)
-        .sort((a, b) => a - b)
-      return values.length ? values[Math.floor(values.length / 2)] : null
+    const queryMs = (g) =>
+      !g.searchQuery || g.searchQuery.error
+        ? null
+        : median(LOCALES.map((l) => g.searchQuery[l]?.medianMs))
+    const againstSmallest = (label, pick, failed = () => false) => {
+      const smallest = pick(growth[0])
+      return {
+        cells: [
+          label,
+          ...growth.map((g) => {
+            if (failed(g)) return 'failed'
+            const value = pick(g)
+            return value === null
+              ? '–'
+              : `${ms(value)} · ${smallest ? (value / smallest).toFixed(2) : '–'}×`
+          }),
+        ],
+      }
     }
-    const smallest = searchMs(growth[0])
-    rows.push({
-      cells: [
-        'search, p50 of en/be/ru · ÷ smallest size',
-        ...growth.map((g) => {
-          const value = searchMs(g)
-          return value === null
-            ? '–'
-            : `${ms(value)} · ${smallest ? (value / smallest).toFixed(2) : '–'}×`
-        }),
-      ],
-    })
-    // The same search without its page: the Local API query, median of en/be/ru.
-    const queryMs = (g) => {
-      if (!g.searchQuery || g.searchQuery.error) return null
-      const values = LOCALES.map((l) => g.searchQuery[l]?.medianMs)
-        .filter((v) => v !== undefined)
-        .sort((a, b) => a - b)
-      return values.length ? values[Math.floor(values.length / 2)] : null
-    }
-    const smallestQuery = queryMs(growth[0])
-    rows.push({
-      cells: [
+    rows.push(againstSmallest('search, p50 of en/be/ru · ÷ smallest size', searchMs))
+    rows.push(
+      againstSmallest(
         'search query alone, p50 of en/be/ru · ÷ smallest size',
-        ...growth.map((g) => {
-          if (g.searchQuery?.error) return 'failed'
-          const value = queryMs(g)
-          return value === null
-            ? '–'
-            : `${ms(value)} · ${smallestQuery ? (value / smallestQuery).toFixed(2) : '–'}×`
-        }),
-      ],
-    })
+        queryMs,
+        (g) => !!g.searchQuery?.error,
+      ),
+    )
     rows.push({
       cells: [
         'search matches, en/be/ru',

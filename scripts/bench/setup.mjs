@@ -85,6 +85,28 @@ export const withDevConditions = (env) => ({
 /** `node --import tsx file`: one process (the tsx CLI would start a second one). */
 export const tsxArgs = (file, args = []) => ['--import', 'tsx', file, ...args]
 
+/**
+ * Runs a bench script in a Local API process of its own (under tsx, with `env`'s database)
+ * and returns the JSON it prints on the line starting with `prefix`; throws with its tail.
+ */
+export async function runLocalApiScript(ctx, { name, file, args, env, prefix }) {
+  let result = null
+  const child = start(name, process.execPath, tsxArgs(file, args), {
+    env: withDevConditions(env),
+    log: ctx.tmpFile(`${name}.log`),
+    capture: true,
+    onLine: (line) => {
+      if (line.startsWith(`${prefix} `)) result = JSON.parse(line.slice(prefix.length + 1))
+    },
+  })
+  const code = await child.exited
+  if (code !== 0 || !result) {
+    const tail = child.output.trim().split('\n').slice(-20).join('\n')
+    throw new Error(`${name} failed (exit ${code}):\n${tail}`)
+  }
+  return result
+}
+
 /** Runs a command to its end with its output in the temporary folder; throws with its tail. */
 export async function runLogged(ctx, name, command, args, env, expect) {
   const logFile = ctx.tmpFile(`${name.replace(/\W+/g, '-')}.log`)

@@ -11,8 +11,7 @@
 // DATABASE_URL set) it prints `DESK {…}`: the per-query timings.
 import { median, round } from '../context.mjs'
 import { json, request } from '../http.mjs'
-import { start } from '../proc.mjs'
-import { tsxArgs, withDevConditions } from '../setup.mjs'
+import { runLocalApiScript } from '../setup.mjs'
 
 const PEOPLE = {
   editor: { email: 'editor@monitor.local', password: 'demo-editor' },
@@ -44,28 +43,14 @@ async function timeDashboard(base, person, reps) {
 }
 
 /** Each query of the dashboard alone, in a Local API process (this file run under tsx). */
-async function timeQueries(ctx, env, reps) {
-  let result = null
-  const child = start(
-    'desk-queries',
-    process.execPath,
-    tsxArgs('scripts/bench/phases/desk.mjs', ['--reps', String(reps)]),
-    {
-      env: withDevConditions(env),
-      log: ctx.tmpFile('desk-queries.log'),
-      capture: true,
-      onLine: (line) => {
-        if (line.startsWith('DESK ')) result = JSON.parse(line.slice('DESK '.length))
-      },
-    },
-  )
-  const code = await child.exited
-  if (code !== 0 || !result) {
-    const tail = child.output.trim().split('\n').slice(-20).join('\n')
-    throw new Error(`desk queries failed (exit ${code}):\n${tail}`)
-  }
-  return result
-}
+const timeQueries = (ctx, env, reps) =>
+  runLocalApiScript(ctx, {
+    name: 'desk-queries',
+    file: 'scripts/bench/phases/desk.mjs',
+    args: ['--reps', String(reps)],
+    env,
+    prefix: 'DESK',
+  })
 
 /**
  * `{ editor, analyst, queries }`: medians in milliseconds. `env` must name the database the

@@ -8,35 +8,17 @@
 // Run as a script (`node --import tsx scripts/bench/phases/search-queries.mjs --words
 // '{"en":"…"}' --reps 9` with DATABASE_URL set) it prints `SEARCH {…}`.
 import { median, round } from '../context.mjs'
-import { start } from '../proc.mjs'
-import { tsxArgs, withDevConditions } from '../setup.mjs'
+import { runLocalApiScript } from '../setup.mjs'
 
 /** `{ en: { medianMs, maxMs, samples, matches }, … }` for `words` ({ locale: word }). */
 export async function runSearchQueries(ctx, { env, words, reps = ctx.options?.quick ? 3 : 9 }) {
-  let result = null
-  const child = start(
-    'search-queries',
-    process.execPath,
-    tsxArgs('scripts/bench/phases/search-queries.mjs', [
-      '--words',
-      JSON.stringify(words),
-      '--reps',
-      String(reps),
-    ]),
-    {
-      env: withDevConditions(env),
-      log: ctx.tmpFile('search-queries.log'),
-      capture: true,
-      onLine: (line) => {
-        if (line.startsWith('SEARCH ')) result = JSON.parse(line.slice('SEARCH '.length))
-      },
-    },
-  )
-  const code = await child.exited
-  if (code !== 0 || !result) {
-    const tail = child.output.trim().split('\n').slice(-20).join('\n')
-    throw new Error(`search queries failed (exit ${code}):\n${tail}`)
-  }
+  const result = await runLocalApiScript(ctx, {
+    name: 'search-queries',
+    file: 'scripts/bench/phases/search-queries.mjs',
+    args: ['--words', JSON.stringify(words), '--reps', String(reps)],
+    env,
+    prefix: 'SEARCH',
+  })
   ctx.say?.(
     `    search query alone (ms, en/be/ru): ${Object.values(result)
       .map((m) => `${m.medianMs} (${m.matches} matches)`)
