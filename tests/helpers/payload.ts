@@ -3,6 +3,33 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import type { TestDatabase } from './database'
 
+/** The parts of a pg Pool (pg-pool) that closing a test database needs. */
+type TestPool = {
+  totalCount: number
+  idleCount: number
+  on: (event: 'error', listener: () => void) => void
+  end: () => Promise<void>
+  _clients?: { on: (event: 'error', listener: () => void) => void }[]
+}
+
+/**
+ * Readies a PostgreSQL pool for its database being dropped under it (DROP … WITH FORCE):
+ * lets work still in flight (a transaction a test did not wait for) finish, then makes every
+ * connection, idle or checked out, take the cut quietly. Payload keeps one connection checked
+ * out for good, and pg reports a cut on a checked-out connection without an error listener as
+ * an uncaught exception, which fails the whole run.
+ */
+async function quietenPool(pool: TestPool | undefined) {
+  if (!pool) return
+  const deadline = Date.now() + 5_000
+  while (pool.totalCount - pool.idleCount > 1 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+  pool.on('error', () => undefined)
+  for (const client of pool._clients ?? []) client.on('error', () => undefined)
+  void pool.end().catch(() => undefined)
+}
+
 export type TestContext = {
   payload: Payload
   config: SanitizedConfig
@@ -35,16 +62,8 @@ export async function startPayload(): Promise<TestContext> {
     config,
     db,
     close: async () => {
-      // The PostgreSQL pool's idle connections are cut when the database is dropped under
-      // them (DROP … WITH FORCE); the pool must not report that as an unhandled error.
-      const pool = (
-        payload.db as {
-          pool?: { on: (e: string, f: () => void) => void; end: () => Promise<void> }
-        }
-      ).pool
-      pool?.on('error', () => undefined)
+      await quietenPool((payload.db as { pool?: TestPool }).pool)
       await payload.destroy()
-      void pool?.end().catch(() => undefined)
       await db.drop()
       if (globalThis.__testMediaDir)
         fs.rmSync(globalThis.__testMediaDir, { recursive: true, force: true })
