@@ -67,6 +67,17 @@ export const POSTGRES_SEARCH_TSV_INDEXES = [
   `DROP INDEX IF EXISTS search_documents_tsv_idx`,
 ]
 
+/**
+ * Vectors too large for the row are compressed in it (storage MAIN), and ranking reads every
+ * match's: with lz4 a Belarusian or Russian search at 10 000 analyses took a third less
+ * time than with PostgreSQL's default pglz. Only where the server was built with lz4.
+ */
+export const POSTGRES_SEARCH_TSV_LZ4 = `DO $$ BEGIN
+  IF 'lz4' = ANY ((SELECT enumvals FROM pg_settings WHERE name = 'default_toast_compression')::text[]) THEN
+    ALTER TABLE search_documents ALTER COLUMN tsv SET COMPRESSION lz4;
+  END IF;
+END $$`
+
 export const POSTGRES_SEARCH_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS search_documents (
     id serial PRIMARY KEY,
@@ -85,6 +96,7 @@ export const POSTGRES_SEARCH_SCHEMA = [
     UNIQUE (article_id, locale)
   )`,
   ...POSTGRES_SEARCH_TSV_INDEXES,
+  POSTGRES_SEARCH_TSV_LZ4,
   `CREATE INDEX IF NOT EXISTS search_documents_locale_day_idx ON search_documents (locale, week_day)`,
   `CREATE TABLE IF NOT EXISTS search_reindex_state (id integer PRIMARY KEY, last_article_id integer, started_at text)`,
 ]

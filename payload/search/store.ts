@@ -610,62 +610,87 @@ const PG_LOCALE = {
   ru: sql.raw(`'ru'`),
 } as const
 
-async function searchPostgres(payload: Payload, r: SearchRequest, today: number) {
+/**
+ * One statement, one pass over the matches: each is read once (its topic, verdict and date
+ * for the counts, its vector for the rank), and only the page's rows are read whole and given
+ * a headline. Two statements, counts then ranking, read every match twice: at 10 000 analyses
+ * a common word is in thousands of them.
+ */
+async function searchPostgres(
+  payload: Payload,
+  r: SearchRequest,
+  today: number,
+): Promise<SearchIndexResult> {
   const config = PG_CONFIG[r.locale]
   const locale = PG_LOCALE[r.locale]
+  // A constant the planner folds: the partial GIN index of the language applies to it.
   const tsq = sql`to_tsquery(${config}::regconfig, ${tsQuery(r.query, r.locale)})`
-  const facets = facetRows(
-    await query(
-      payload,
-      sql`select d.topic_id, d.verdict, substr(d.week_start, 1, 4) as year, count(*)::int as n
-        from search_documents d
-        where d.locale = ${locale} and d.tsv @@ ${tsq}${filterSql(r, true)}
-          -- Only stop words besides a -word leave a query of exclusions alone, which would
-          -- match every other analysis: such a query finds nothing, as one of stop words does.
-          and querytree(${tsq}) <> 'T'
-        group by d.topic_id, d.verdict, year`,
-    ),
-  )
-  const { total, totalPages, page, offset } = paging(facets, r)
-  if (total === 0) return { total, facets, hits: [], page: 1, totalPages: 0 }
   // Weights {D, C, B, A}: body (C) 0.2, lead (B) 0.5, title (A) 1.
-  const relevance = sql`ts_rank('{0.1, 0.2, 0.5, 1.0}', d.tsv, q.q)`
+  const score =
+    r.sort === 'date'
+      ? sql`0`
+      : sql`ts_rank('{0.1, 0.2, 0.5, 1.0}', d.tsv, ${tsq}) * (${1 - RECENCY_SHARE} + ${RECENCY_SHARE} / (1.0 + greatest(0, ${today} - coalesce(d.week_day, 0)) / 365.0))`
+  // Of `m` below, and of the page's rows as they are put in order again.
   const order =
     r.sort === 'date'
-      ? sql`d.week_start desc, d.published_at desc, d.id desc`
-      : sql`${relevance} * (${1 - RECENCY_SHARE} + ${RECENCY_SHARE} / (1.0 + greatest(0, ${today} - coalesce(d.week_day, 0)) / 365.0)) desc, d.week_start desc, d.id desc`
-  // Every match is ranked; only the page's rows are read whole and given a headline.
-  const ranked = await query<{ id: number }>(
-    payload,
-    sql`select d.id
-      from search_documents d, (select ${tsq} as q) q
-      where d.locale = ${locale} and d.tsv @@ q.q${filterSql(r, false)}
-      order by ${order}
-      limit ${r.perPage} offset ${offset}`,
+      ? sql`week_start desc nulls last, published_at desc nulls last, id desc`
+      : sql`score desc, week_start desc nulls last, id desc`
+  const shown = sql.join(
+    [
+      r.topicId != null ? sql` and m.topic_id = ${r.topicId}` : sql``,
+      r.verdict ? sql` and m.verdict = ${r.verdict}` : sql``,
+    ],
+    sql``,
   )
-  const ids = ranked.map((row) => Number(row.id))
   const options = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=32, MinWords=16, MaxFragments=1`
-  const rows = ids.length
-    ? await query<HitFields & { id: number; headline: string | null }>(
-        payload,
-        sql`select d.id, d.article_id, d.slug, d.title, d.verdict, d.week_start, d.topic_id,
-            ts_headline(${config}::regconfig,
-              case when to_tsvector(${config}::regconfig, d.lead) @@ q.q then d.lead else d.body end,
-              q.q, ${options}) as headline
-          from search_documents d, (select ${tsq} as q) q
-          where d.id in ${ids}`,
-      )
-    : []
-  const position = new Map(ids.map((id, i) => [id, i]))
-  rows.sort((a, b) => position.get(Number(a.id))! - position.get(Number(b.id))!)
+  const run = async (offset: number) => {
+    const [row] = await query<{ facets: FacetSqlRow[] | null; hits: PgHitRow[] | null }>(
+      payload,
+      sql`with m as materialized (
+          select d.id, d.topic_id, d.verdict, substr(d.week_start, 1, 4) as year, d.week_start,
+            d.published_at, ${score} as score
+          from search_documents d
+          where d.locale = ${locale} and d.tsv @@ ${tsq}${filterSql(r, true)}
+            -- Only stop words besides a -word leave a query of exclusions alone, which would
+            -- match every other analysis: such a query finds nothing, as one of stop words does.
+            and querytree(${tsq}) <> 'T'
+        ),
+        page as (
+          select m.id, m.score from m where true${shown}
+          order by ${order}
+          limit ${r.perPage} offset ${offset}
+        )
+        select
+          (select json_agg(f) from (
+            select topic_id, verdict, year, count(*)::int as n from m group by topic_id, verdict, year
+          ) f) as facets,
+          (select json_agg(h order by ${order}) from (
+            select page.score, d.id, d.article_id, d.slug, d.title, d.verdict, d.week_start,
+              d.published_at, d.topic_id,
+              ts_headline(${config}::regconfig,
+                case when to_tsvector(${config}::regconfig, d.lead) @@ ${tsq} then d.lead else d.body end,
+                ${tsq}, ${options}) as headline
+            from page join search_documents d on d.id = page.id
+          ) h) as hits`,
+    )
+    return { facets: facetRows(row?.facets ?? []), hits: row?.hits ?? [] }
+  }
+  const first = await run((Math.max(1, r.page) - 1) * r.perPage)
+  const { total, totalPages, page, offset } = paging(first.facets, r)
+  if (total === 0) return { total, facets: first.facets, hits: [], page: 1, totalPages: 0 }
+  // A page past the end shows the last one: asked again with its offset (rare).
+  const { hits } = page === r.page ? first : await run(offset)
   return {
     total,
-    facets,
+    facets: first.facets,
     page,
     totalPages,
-    hits: rows.map((row) => toHit(row, partsFromMarked(row.headline ?? ''))),
+    hits: hits.map((row) => toHit(row, partsFromMarked(row.headline ?? ''))),
   }
 }
+
+type FacetSqlRow = { topic_id: Id | null; verdict: string | null; year: string; n: number }
+type PgHitRow = HitFields & { id: number; headline: string | null }
 
 async function searchMongo(payload: Payload, r: SearchRequest): Promise<SearchIndexResult> {
   const collection = mongoCollection(payload)

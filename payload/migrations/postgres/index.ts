@@ -7,6 +7,7 @@ import * as migration_20261130_120943_wordpress_import from './20261130_120943_w
 import * as migration_20261130_121042_search_index from './20261130_121042_search_index';
 import * as migration_20261130_124108_last_saved_by from './20261130_124108_last_saved_by';
 import * as migration_20261130_160000_search_locale_indexes from './20261130_160000_search_locale_indexes';
+import * as migration_20261130_200000_search_vector_lz4 from './20261130_200000_search_vector_lz4';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261130_160000_search_locale_indexes.up,
     down: migration_20261130_160000_search_locale_indexes.down,
     name: '20261130_160000_search_locale_indexes',
+  },
+  {
+    up: migration_20261130_200000_search_vector_lz4.up,
+    down: migration_20261130_200000_search_vector_lz4.down,
+    name: '20261130_200000_search_vector_lz4',
   },
 ];
