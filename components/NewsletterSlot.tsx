@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import { getSite } from '@/lib/site'
 
-import { NewsletterForm } from './NewsletterForm.client'
+import { NewsletterForm } from './NewsletterForm'
 
 /** The newsletter box every reading page carries. */
 export async function NewsletterSlot({ locale }: { locale: string }) {

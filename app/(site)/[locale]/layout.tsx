@@ -58,7 +58,9 @@ export default async function SiteLayout({
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        {/* Client components get their locale here; the few that translate get their own
+            messages (components/NewsletterForm.tsx), not every page all of them. */}
+        <NextIntlClientProvider messages={null}>
           <a className="skip-link" href="#main">
             {t('skipToContent')}
           </a>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { NewsletterForm } from '@/components/NewsletterForm.client'
+import { NewsletterForm } from '@/components/NewsletterForm'
 import { Link } from '@/i18n/navigation'
 import { type AppLocale, isLocale } from '@/i18n/routing'
 import { pageMetadata } from '@/lib/seo'
