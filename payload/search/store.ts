@@ -370,8 +370,14 @@ export async function reindexSearch(
       req,
     )
     if (fresh || !state) {
-      if (dialect === 'sqlite') await query(payload, sql`delete from search_fts`, req)
-      await query(payload, sql`delete from search_documents`, req)
+      if (dialect === 'sqlite') {
+        await query(payload, sql`delete from search_fts`, req)
+        await query(payload, sql`delete from search_documents`, req)
+      } else {
+        // A delete would leave every old entry behind as a dead row until a vacuum, for
+        // every search to step over.
+        await query(payload, sql`truncate search_documents`, req)
+      }
       await query(payload, sql`delete from search_reindex_state`, req)
       await query(
         payload,
@@ -418,6 +424,9 @@ export async function reindexSearch(
   if (dialect !== 'mongodb') {
     // Finished: the next run starts over rather than resuming from the end.
     await query(payload, sql`delete from search_reindex_state`, req)
+    // The planner's figures for the rebuilt index, without waiting for autovacuum (which
+    // an operator may have turned off).
+    if (dialect === 'postgres') await query(payload, sql`analyze search_documents`, req)
   }
   return { analyses, entries }
 }
