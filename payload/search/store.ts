@@ -526,9 +526,10 @@ type HitFields = {
 
 type HitRow = HitFields & { lead: string; body: string }
 
-const facetRows = (
-  rows: { topic_id: Id | null; verdict: string | null; year: string; n: number }[],
-) =>
+/** A filter count as SQL returns it. */
+type FacetSqlRow = { topic_id: Id | null; verdict: string | null; year: string; n: number }
+
+const facetRows = (rows: FacetSqlRow[]) =>
   rows.map((f) => ({
     topicId: f.topic_id,
     verdict: f.verdict,
@@ -698,7 +699,6 @@ async function searchPostgres(
   }
 }
 
-type FacetSqlRow = { topic_id: Id | null; verdict: string | null; year: string; n: number }
 type PgHitRow = HitFields & { id: number; headline: string | null }
 
 async function searchMongo(payload: Payload, r: SearchRequest): Promise<SearchIndexResult> {
