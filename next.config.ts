@@ -35,7 +35,7 @@ const nextConfig: NextConfig = {
   // The week's PDF (react-pdf) renders with its own React reconciler: load it from
   // node_modules as it is, outside the server bundle's react-server build of React.
   serverExternalPackages: ['@react-pdf/renderer'],
-  // Off where the front cache compresses (scripts/server.mjs, README: ORIGIN_COMPRESSION).
+  // Off where the front cache compresses (server/server.mjs, README: ORIGIN_COMPRESSION).
   compress: process.env.ORIGIN_COMPRESSION !== 'false',
   // A second build (the browser tests) can live beside the demo's.
   distDir: process.env.NEXT_DIST_DIR || '.next',

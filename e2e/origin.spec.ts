@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test'
 import { demoAnalysts, demoTopics, latestWeek, trilingual } from './helpers'
 
 /**
- * The production server (`npm start`, scripts/server.mjs) as a front cache and a reader see
+ * The production server (`npm start`, server/server.mjs) as a front cache and a reader see
  * it: public pages set no cookie and may be kept by a shared cache under surrogate keys;
  * everything personal stays private; X-Forwarded-For from a client counts for nothing.
  */

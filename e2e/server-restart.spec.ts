@@ -53,7 +53,7 @@ test('a scheduled publication survives kill -9 of the web server and happens onc
     }
   }
   const startServer = async () => {
-    const server = launch(process.execPath, ['scripts/server.mjs'])
+    const server = launch(process.execPath, ['server/server.mjs'])
     await expect
       .poll(
         async () => {

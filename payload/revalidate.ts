@@ -14,7 +14,7 @@ export const revalidationToken = () =>
 type Logger = { warn: (msg: string) => void; debug?: (msg: string) => void }
 
 declare global {
-  /** The web server's in-memory copy of public pages (scripts/origin-cache.mjs), if any. */
+  /** The web server's in-memory copy of public pages (server/origin-cache.mjs), if any. */
   var __wmOriginCache: { purge: (tags: string[] | null) => number } | undefined
 }
 
@@ -68,7 +68,7 @@ const settleMs = () => {
 }
 
 /**
- * This web server itself: PORT is what scripts/server.mjs listens on, on HOSTNAME when it is
+ * This web server itself: PORT is what server/server.mjs listens on, on HOSTNAME when it is
  * bound to one address or name, else on every address (loopback included).
  */
 function ownAddress(): string {

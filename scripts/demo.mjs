@@ -49,7 +49,7 @@ try {
 }
 
 step(`Starting on ${env.NEXT_PUBLIC_SERVER_URL}`)
-const server = spawn(process.execPath, ['scripts/server.mjs'], {
+const server = spawn(process.execPath, ['server/server.mjs'], {
   env: { ...env, NODE_ENV: 'production', PORT: port },
   stdio: ['ignore', 'pipe', 'inherit'],
 })

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Playwright's web server: a fresh SQLite database with the demo content, a production
-// build of its own (.next-e2e) and the production server (scripts/server.mjs, as `npm start`).
+// build of its own (.next-e2e) and the production server (server/server.mjs, as `npm start`).
 // Nothing is shared with `npm run demo`.
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -51,7 +51,7 @@ const build = spawnSync(buildCommand, buildArgs, {
 })
 if (build.status !== 0) process.exit(1)
 
-const server = spawn(process.execPath, ['scripts/server.mjs'], {
+const server = spawn(process.execPath, ['server/server.mjs'], {
   env: { ...env, NODE_ENV: 'production', PORT: port },
   stdio: 'inherit',
 })

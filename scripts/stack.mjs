@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run stack`: the site as it runs on several servers, on this machine. Two web servers
-// (scripts/server.mjs on 3001 and 3002, one build in .next-stack), one queue worker, Varnish
+// (server/server.mjs on 3001 and 3002, one build in .next-stack), one queue worker, Varnish
 // on 3000 in front of them (deploy/varnish), PostgreSQL database weekly_monitor_stack and
 // Redis with a prefix of its own. README "Running on several servers".
 //
@@ -385,7 +385,7 @@ export async function startStack(options = {}) {
   })
   const startServer = async (index) => {
     const port = webPorts[index]
-    const proc = startProcess(`web:${port}`, process.execPath, ['scripts/server.mjs'], {
+    const proc = startProcess(`web:${port}`, process.execPath, ['server/server.mjs'], {
       env: serverEnv(port),
       onOutput,
     })

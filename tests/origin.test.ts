@@ -1,5 +1,5 @@
 /**
- * The production server's own rules (scripts/server.mjs), on real sockets: who the client
+ * The production server's own rules (server/server.mjs), on real sockets: who the client
  * is, which responses a shared cache may keep and under which keys, and bad settings
  * stopping start-up. The same rules around the real Next app: e2e/origin.spec.ts.
  */
@@ -14,16 +14,16 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { locales } from '@/i18n/routing'
 import { tags } from '@/lib/cache'
 
-import { cacheTagNames, isPrivatePath, publicRoute, siteLocales } from '../scripts/cache-policy.mjs'
-import { createOriginCache } from '../scripts/origin-cache.mjs'
-import { originRequestHandler, originSettings } from '../scripts/origin.mjs'
+import { cacheTagNames, isPrivatePath, publicRoute, siteLocales } from '../server/cache-policy.mjs'
+import { createOriginCache } from '../server/origin-cache.mjs'
+import { originRequestHandler, originSettings } from '../server/origin.mjs'
 
 const servers: http.Server[] = []
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise((done) => s.close(done))))
 })
 
-/** A server on 127.0.0.1 doing what scripts/server.mjs does before and after Next. */
+/** A server on 127.0.0.1 doing what server/server.mjs does before and after Next. */
 async function origin(
   env: Record<string, string>,
   handler: (req: http.IncomingMessage, res: http.ServerResponse) => void,
@@ -109,7 +109,7 @@ describe('settings', () => {
   })
 
   it('stop npm start before it loads anything', () => {
-    const run = spawnSync(process.execPath, ['scripts/server.mjs'], {
+    const run = spawnSync(process.execPath, ['server/server.mjs'], {
       env: { ...process.env, TRUSTED_PROXIES: '10.0.0.0/33', PORT: '3409' },
       encoding: 'utf8',
       timeout: 60_000,

@@ -1,6 +1,6 @@
 /**
  * The site on several servers (`npm run stack`, scripts/stack.mjs): two real web servers
- * (scripts/server.mjs) on one production build, the queue worker, Redis and Varnish in front
+ * (server/server.mjs) on one production build, the queue worker, Redis and Varnish in front
  * (deploy/varnish), on loopback ports of their own, a fresh PostgreSQL database with the demo
  * content and a Redis prefix of its own. A reader never gets a stale page from any server or
  * from the front cache after a change, previews stay private, the front cache survives a

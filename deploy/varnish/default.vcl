@@ -1,7 +1,7 @@
 vcl 4.1;
 
 # Weekly Monitor's front cache: Varnish in front of one or more web servers
-# (scripts/server.mjs). README "Running on several servers" explains the setup.
+# (server/server.mjs). README "Running on several servers" explains the setup.
 #
 # Public pages are stored until a change purges them: every public response carries
 # surrogate keys in `xkey` (the cache tags it read, locale:<xx>, path:<pathname>), and a

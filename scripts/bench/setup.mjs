@@ -221,13 +221,13 @@ export async function buildSite(ctx, env) {
 }
 
 /**
- * The production server as `npm start` runs it (scripts/server.mjs: the client is the socket's
+ * The production server as `npm start` runs it (server/server.mjs: the client is the socket's
  * address, which the API's per-address limits count), on 127.0.0.1:`port`, once /en answers
  * 200; its log in the temporary folder.
  */
 export async function startServer(ctx, name, env, port) {
   const logFile = ctx.tmpFile(`${name}.log`)
-  const child = start(name, process.execPath, ['scripts/server.mjs'], {
+  const child = start(name, process.execPath, ['server/server.mjs'], {
     env: { ...env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1' },
     log: logFile,
   })

@@ -6,7 +6,7 @@
 // - public pages get a Cache-Control a shared cache may store and `xkey` surrogate keys, so
 //   the front cache can keep them and a change can purge exactly the pages it touched.
 // - the pages a shared cache may keep are also kept here, in memory (ORIGIN_CACHE_MB), and
-//   answered without Next until a change purges them (scripts/origin-cache.mjs).
+//   answered without Next until a change purges them (server/origin-cache.mjs).
 // Build first (`next build`); NEXT_DIST_DIR picks the build folder, as for `next start`.
 import http from 'node:http'
 

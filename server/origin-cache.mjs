@@ -1,4 +1,4 @@
-// The web server's own copy of public pages (scripts/server.mjs): a reader's request for a
+// The web server's own copy of public pages (server/server.mjs): a reader's request for a
 // page it already has is answered without Next. Next's full-route cache already keeps the
 // page, but Next's routing and rendering of a cached page cost most of what a request costs
 // (the benchmark's "origin alone" row); this answers such a request from memory.
@@ -79,7 +79,7 @@ export function createOriginCache({ maxBytes, maxAgeSeconds }) {
 
   /**
    * Keeps the response once it is complete, when it is a 200 a shared cache may keep (the
-   * headers scripts/origin.mjs set: public, with surrogate keys).
+   * headers server/origin.mjs set: public, with surrogate keys).
    */
   function capture(req, res, key) {
     if (req.method !== 'GET') return

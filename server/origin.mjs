@@ -1,4 +1,4 @@
-// What scripts/server.mjs does around Next's request handler, apart from starting it: reads
+// What server/server.mjs does around Next's request handler, apart from starting it: reads
 // its settings, decides who the client is, and sets the caching headers of each response.
 import proxyAddr from 'proxy-addr'
 
@@ -62,7 +62,7 @@ export function clientAddress(req, trust) {
 
 /**
  * What the production server does with each request around Next's `handle`: the client's
- * address first, then the in-memory copy of the page if there is one (scripts/origin-cache.mjs),
+ * address first, then the in-memory copy of the page if there is one (server/origin-cache.mjs),
  * else Next, with the caching headers set on its answer (kept in memory when shareable).
  * @param {ReturnType<typeof originSettings>} settings
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} handle

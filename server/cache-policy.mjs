@@ -1,5 +1,5 @@
 // Which responses a shared cache (the Varnish in deploy/) may store, and under which
-// surrogate keys (`xkey`) a change purges them. scripts/server.mjs applies it to every
+// surrogate keys (`xkey`) a change purges them. server/server.mjs applies it to every
 // response; tests/origin-policy.test.ts keeps it in step with lib/cache.ts and app/.
 
 /** The cache tags of lib/cache.ts: a change in a collection expires pages that read it. */
