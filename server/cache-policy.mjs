@@ -40,9 +40,33 @@ const publicRoutes = [
 ].map((route) => ({ ...route, regexp: new RegExp(route.pattern) }))
 
 /**
+ * The content API's public reads (anonymous GET and HEAD of published content), and the tags
+ * each one reads. An analysis carries its topic, week, analysts and pictures; a week's summary
+ * and the site settings may link any of them. payload/api/publicReads.ts marks such an answer
+ * shareable (it alone knows whether the caller is anonymous); every other /api answer stays
+ * private.
+ */
+const apiId = '[^/]+'
+const publicApiRoutes = [
+  { pattern: `^/api/articles(/${apiId}|/slug/${apiId})?$`, tags: everyTag },
+  { pattern: `^/api/weeks(/${apiId}|/slug/${apiId})?$`, tags: everyTag },
+  { pattern: `^/api/topics(/${apiId}|/slug/${apiId})?$`, tags: ['topics'] },
+  { pattern: `^/api/analysts(/${apiId}|/slug/${apiId})?$`, tags: ['analysts', 'media'] },
+  { pattern: `^/api/media(/(?!file$)${apiId})?$`, tags: ['media'] },
+  { pattern: '^/api/globals/site$', tags: everyTag },
+  { pattern: '^/api/search$', tags: ['articles', 'weeks', 'topics', 'analysts'] },
+].map((route) => ({ ...route, regexp: new RegExp(route.pattern) }))
+
+/** The public API read at this path: its tags and the collection (or global) it reads. */
+export function publicApiRoute(pathname) {
+  const route = publicApiRoutes.find(({ regexp }) => regexp.test(pathname))
+  return route ? { tags: route.tags } : null
+}
+
+/**
  * Never stored by a shared cache, whatever Next says: the admin, the API (uploaded files
- * aside: public pictures, served as Payload sends them), forms and answers that carry a
- * reader's input or token.
+ * and public reads aside, which say so themselves), forms and answers that carry a reader's
+ * input or token.
  */
 const privatePaths = [
   /^\/admin(\/|$)/,
@@ -108,7 +132,7 @@ export function publicCacheControl({ maxAge, stale }) {
  * The caching headers of one response.
  * @param {{ method: string, pathname: string, cookieHeader: string | undefined,
  *   status: number, cacheControl: unknown, setsCookie: boolean,
- *   maxAge: number, stale: number }} response
+ *   maxAge: number, stale: number, xkey?: string | null }} response
  * @returns {{ cacheControl: string | null, xkey: string | null }} null: leave as it is
  */
 export function cachingHeaders({
@@ -120,8 +144,20 @@ export function cachingHeaders({
   setsCookie,
   maxAge,
   stale,
+  xkey = null,
 }) {
   const draftMode = hasCookie(cookieHeader, draftModeCookie)
+  if (
+    publicApiRoute(pathname) &&
+    !draftMode &&
+    !setsCookie &&
+    (method === 'GET' || method === 'HEAD') &&
+    (status === 200 || status === 304) &&
+    /^public\b/.test(String(cacheControl ?? '')) &&
+    xkey
+  )
+    // An anonymous read the API itself called shareable, with its own keys.
+    return { cacheControl: null, xkey }
   if (isPrivatePath(pathname) || draftMode || setsCookie)
     return { cacheControl: privateCacheControl(cacheControl), xkey: null }
   if (

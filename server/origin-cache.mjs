@@ -10,6 +10,7 @@
 import { LRUCache } from 'lru-cache'
 
 import { draftModeCookie } from './cache-policy.mjs'
+import { clientCopyIsCurrent, ifNoneMatchIsValid } from './conditional.mjs'
 
 /** Cookies that make a request personal: a signed-in user, an editor's draft preview. */
 const personalCookies = ['payload-token', draftModeCookie]
@@ -29,7 +30,7 @@ const MAX_ENTRY_BYTES = 2 * 1024 * 1024
 
 /**
  * @typedef {{ status: number, headers: [string, string | string[]][], body: Buffer,
- *   tags: string[], etag: string | null, storedAt: number }} Entry
+ *   tags: string[], etag: string | null, lastModified: string | null, storedAt: number }} Entry
  */
 
 /** The key of a request that may be answered from the cache, or null. */
@@ -39,9 +40,12 @@ export function originCacheKey(req) {
   if (req.headers.range || req.headers.authorization) return null
   const cookies = String(req.headers.cookie ?? '')
   if (personalCookies.some((name) => cookies.includes(`${name}=`))) return null
-  // Next compresses with gzip when the client accepts it: one copy per encoding.
+  // Next compresses with gzip when the client accepts it: one copy per encoding. The API
+  // answers another site's browser with CORS headers for that site (API_CORS_ORIGINS): one
+  // copy per origin that asks.
   const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
-  return `${gzip ? 'gzip' : 'identity'} ${req.url}`
+  const origin = req.headers.origin ? ` ${req.headers.origin}` : ''
+  return `${gzip ? 'gzip' : 'identity'} ${req.url}${origin}`
 }
 
 /**
@@ -61,8 +65,15 @@ export function createOriginCache({ maxBytes, maxAgeSeconds }) {
   function serve(req, res, key) {
     const entry = entries.get(key)
     if (!entry) return false
-    const notModified =
-      entry.etag !== null && String(req.headers['if-none-match'] ?? '') === entry.etag
+    // A malformed If-None-Match goes to the app, which says what is wrong with it.
+    if (!ifNoneMatchIsValid(req.headers['if-none-match'])) return false
+    const notModified = clientCopyIsCurrent(
+      {
+        ifNoneMatch: req.headers['if-none-match'],
+        ifModifiedSince: req.headers['if-modified-since'],
+      },
+      { etag: entry.etag, lastModified: entry.lastModified },
+    )
     for (const [name, value] of entry.headers) res.setHeader(name, value)
     res.setHeader('Age', String(Math.floor((Date.now() - entry.storedAt) / 1000)))
     res.setHeader('X-Origin-Cache', 'HIT')
@@ -124,6 +135,9 @@ export function createOriginCache({ maxBytes, maxAgeSeconds }) {
         body,
         tags: xkey.split(' ').filter((k) => !k.includes(':')),
         etag: res.hasHeader('etag') ? String(res.getHeader('etag')) : null,
+        lastModified: res.hasHeader('last-modified')
+          ? String(res.getHeader('last-modified'))
+          : null,
         storedAt: Date.now(),
       })
     })

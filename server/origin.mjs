@@ -122,6 +122,7 @@ export function applyCachingOnWriteHead(req, res, { maxAge, stale }) {
       setsCookie: res.hasHeader('set-cookie'),
       maxAge,
       stale,
+      xkey: res.hasHeader('xkey') ? String(res.getHeader('xkey')) : null,
     })
     if (cacheControl) res.setHeader('Cache-Control', cacheControl)
     if (xkey) res.setHeader('xkey', xkey)

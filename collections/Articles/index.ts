@@ -9,7 +9,7 @@ import {
   readArticleVersions,
   writeArticles,
 } from '@/payload/access/predicates'
-import { isEditorField } from '@/payload/access/predicates'
+import { isEditorField, isLoggedInField } from '@/payload/access/predicates'
 import { previewUrl } from '@/payload/preview'
 import { slugField } from '@/payload/fields/slug'
 import { idFromCreateLink } from '@/payload/fields/prefill'
@@ -243,12 +243,16 @@ export const Articles: CollectionConfig = {
       name: 'searchText',
       type: 'textarea',
       localized: true,
+      // Derived for the editors' tools; programs reading the API get the real fields.
+      access: { read: isLoggedInField },
       admin: { hidden: true },
     },
     {
       name: 'searchIndex',
       type: 'textarea',
       localized: true,
+      // Derived for the editors' tools; programs reading the API get the real fields.
+      access: { read: isLoggedInField },
       admin: { hidden: true },
     },
     {
@@ -257,7 +261,7 @@ export const Articles: CollectionConfig = {
       name: 'lastSavedBy',
       type: 'relationship',
       relationTo: 'users',
-      access: { create: () => false, update: () => false },
+      access: { create: () => false, update: () => false, read: isLoggedInField },
       admin: { hidden: true },
     },
     {
@@ -265,7 +269,7 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       index: true,
-      access: { update: () => false },
+      access: { update: () => false, read: isLoggedInField },
       admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.createdBy) },
     },
   ],

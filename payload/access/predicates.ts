@@ -22,6 +22,9 @@ export const isAdminField: FieldAccess = ({ req: { user } }) => isAdminUser(user
 
 export const isEditorField: FieldAccess = ({ req: { user } }) => isEditorUser(user)
 
+/** Staff-only fields: who saved what, and text derived for the editors' tools. */
+export const isLoggedInField: FieldAccess = ({ req: { user } }) => Boolean(user)
+
 const published: Where = { _status: { equals: 'published' } }
 
 /** Anonymous readers see published documents; every signed-in user sees drafts too. */

@@ -9,13 +9,27 @@ export type RestBounds = {
   maxDepth: number
   allowAllLocales: boolean
   maxQueryLength: number
+  /** Past it an offset means nothing but work (100 000 pages of 100 is ten million rows). */
+  maxPage: number
 }
 
 export type Caller = 'anonymous' | 'staff'
 
 export const restBounds: Record<Caller, RestBounds> = {
-  anonymous: { maxLimit: 100, maxDepth: 2, allowAllLocales: false, maxQueryLength: 4000 },
-  staff: { maxLimit: 1000, maxDepth: 5, allowAllLocales: true, maxQueryLength: 32_000 },
+  anonymous: {
+    maxLimit: 100,
+    maxDepth: 2,
+    allowAllLocales: false,
+    maxQueryLength: 4000,
+    maxPage: 100_000,
+  },
+  staff: {
+    maxLimit: 1000,
+    maxDepth: 5,
+    allowAllLocales: true,
+    maxQueryLength: 32_000,
+    maxPage: 1_000_000,
+  },
 }
 
 export type BoundsCheck = { ok: true } | { ok: false; message: string }
@@ -64,10 +78,10 @@ export function checkRestQuery(
     }
   }
   const page = params.get('page')
-  if (page !== null && !(wholeNumber(page) >= 1)) {
+  if (page !== null && !(wholeNumber(page) >= 1 && wholeNumber(page) <= bounds.maxPage)) {
     return {
       ok: false,
-      message: `page must be a whole number from 1 (got "${page.slice(0, 40)}").`,
+      message: `page must be a whole number from 1 to ${bounds.maxPage}${who} (got "${page.slice(0, 40)}").`,
     }
   }
   const pagination = params.get('pagination')

@@ -9,6 +9,14 @@ import { BodyTooLargeError, readCappedBody } from '@/payload/utilities/readCappe
 import { type Caller, checkRestQuery, withStableSort } from './bounds'
 import { checkGraphQLRequest, graphQLBounds } from './graphqlBounds'
 import { guardMessages } from './messages'
+import {
+  checkPublicReadRequest,
+  finishPublicRead,
+  publicReadOf,
+  readingCorsHeaders,
+  readingPreflight,
+  withDefaultPopulate,
+} from './publicReads'
 import { anonymousApiGate } from './workGate'
 
 /**
@@ -92,12 +100,20 @@ async function runBounded(
   caller: Caller,
   signal: AbortSignal | undefined,
   work: () => Promise<Response>,
-  { takesTurns = caller === 'anonymous' }: { takesTurns?: boolean } = {},
+  { takesTurns = caller === 'anonymous', client }: { takesTurns?: boolean; client: string },
 ): Promise<Response> {
   let release = () => {}
   if (takesTurns) {
-    const ticket = await anonymousApiGate().enter(signal)
+    const ticket = await anonymousApiGate().enter(signal, client)
     if (ticket === 'gone') return refusal(499, 'The client closed the request.')
+    if (ticket === 'crowded') {
+      const { maxQueuePerClient } = anonymousApiGate()
+      return refusal(
+        429,
+        `This address already has ${maxQueuePerClient} API calls waiting for their turn: wait for their answers before sending more.`,
+        { 'retry-after': '1' },
+      )
+    }
     if (ticket === 'busy') {
       return refusal(
         503,
@@ -200,6 +216,20 @@ async function uploadTooLarge(payload: Payload, request: Request): Promise<Respo
   return refusal(413, message)
 }
 
+/** The headers `extra` added to a response (CORS on every anonymous read's answer). */
+function withHeaders(response: Response, extra: Record<string, string>): Response {
+  const names = Object.keys(extra)
+  if (names.length === 0) return response
+  const headers = new Headers(response.headers)
+  for (const name of names) headers.set(name, extra[name])
+  return new Response(response.body, { status: response.status, headers })
+}
+
+const localeCodes = (payload: Payload): string[] => {
+  const localization = payload.config.localization
+  return localization ? localization.localeCodes : ['en']
+}
+
 /** Wraps one of Payload's REST route handlers (GET, POST, …). */
 export function guardRest(config: Config, handler: RestHandler, method: string): RestHandler {
   return async (request, args) => {
@@ -209,17 +239,26 @@ export function guardRest(config: Config, handler: RestHandler, method: string):
     const caller = await identify(payload, request.headers)
     const address = clientAddress(request.headers)
     const collection = payload.collections[slug[0] as keyof typeof payload.collections]
+    const url = new URL(request.url)
+    const reading = caller === 'anonymous' && (method === 'GET' || method === 'HEAD')
+    // Any site's browser may read what anonymous readers may, errors included.
+    const answer = (response: Response) =>
+      reading ? withHeaders(response, readingCorsHeaders(request.headers)) : response
+
+    if (reading) {
+      const problem = checkPublicReadRequest(url, request.headers, localeCodes(payload))
+      if (problem) return answer(refusal(400, problem))
+    }
 
     if (caller === 'anonymous' && method !== 'OPTIONS') {
       const budget = await takeBudget(anonymousApiBudget(), address)
-      if (!budget.ok) return tooMany(budget.retryAfterSeconds, ' without signing in')
+      if (!budget.ok) return answer(tooMany(budget.retryAfterSeconds, ' without signing in'))
     }
 
-    const url = new URL(request.url)
     const check = checkRestQuery(url, caller, {
       isBulkWrite: (method === 'PATCH' || method === 'DELETE') && slug.length === 1,
     })
-    if (!check.ok) return refusal(400, check.message)
+    if (!check.ok) return answer(refusal(400, check.message))
 
     // Signing in, out and checking one's session are light and throttled on their own: they
     // never queue behind heavy anonymous reads, so an editor gets in while the API is busy.
@@ -230,7 +269,7 @@ export function guardRest(config: Config, handler: RestHandler, method: string):
         caller,
         request.signal,
         () => handler(next, { params: Promise.resolve({ slug }) }),
-        { takesTurns: caller === 'anonymous' && !accountCall },
+        { takesTurns: caller === 'anonymous' && !accountCall, client: address },
       )
 
     if (method === 'POST' && slug.length === 2 && slug[1] === 'login' && collection?.config.auth)
@@ -248,16 +287,35 @@ export function guardRest(config: Config, handler: RestHandler, method: string):
       return response.status === 413 ? uploadTooLarge(payload, request) : response
     }
 
+    let target = url
     if (method === 'GET' && slug.length === 1 && collection) {
       const defaultSort = collection.config.defaultSort
-      const sorted = withStableSort(
+      target = withStableSort(
         url,
         typeof defaultSort === 'string' && defaultSort ? defaultSort : '-createdAt',
       )
-      if (sorted !== url) return forward(new Request(sorted, { headers: request.headers }))
     }
-    return forward(request)
+    const read = reading ? publicReadOf(url, request.method, localeCodes(payload)) : null
+    if (read) target = withDefaultPopulate(target)
+    // Payload knows GET only: a HEAD is its GET without the body.
+    const head = method === 'HEAD'
+    const next =
+      target === url && !head
+        ? request
+        : new Request(target, { method: head ? 'GET' : request.method, headers: request.headers })
+    const response = await forward(next)
+    if (read) return finishPublicRead(request, response, read, url.pathname)
+    return answer(head ? new Response(null, response) : response)
   }
+}
+
+/**
+ * Wraps Payload's OPTIONS handler: a browser's preflight for reading from another site is
+ * answered here (CORS for GET and HEAD); anything else goes to Payload, which allows nothing
+ * cross-site.
+ */
+export function guardOptions(handler: RestHandler): RestHandler {
+  return async (request, args) => readingPreflight(request) ?? handler(request, args)
 }
 
 /** Wraps Payload's GraphQL route handler. */
@@ -295,14 +353,18 @@ export function guardGraphQL(config: Config, handler: GraphQLHandler): GraphQLHa
         return refusal(429, message, { 'retry-after': String(allowed.retryAfterSeconds) })
       }
     }
-    const response = await runBounded(caller, request.signal, () =>
-      handler(
-        new Request(request.url, {
-          method: 'POST',
-          headers: request.headers,
-          body: new Uint8Array(body),
-        }),
-      ),
+    const response = await runBounded(
+      caller,
+      request.signal,
+      () =>
+        handler(
+          new Request(request.url, {
+            method: 'POST',
+            headers: request.headers,
+            body: new Uint8Array(body),
+          }),
+        ),
+      { client: address },
     )
     if (signInAddress !== null) await recordGraphQLSignIn(payload, response, address, signInAddress)
     return response

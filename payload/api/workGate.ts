@@ -1,7 +1,7 @@
 import { processSingleton } from '@/payload/utilities/processSingleton'
 
 export type GateTicket = { release: () => void }
-export type GateRefusal = 'busy' | 'gone'
+export type GateRefusal = 'busy' | 'gone' | 'crowded'
 
 const positive = (value: string | undefined, fallback: number) => {
   const n = Number(value)
@@ -14,29 +14,41 @@ const positive = (value: string | undefined, fallback: number) => {
  * reader's page waited for minutes. Here at most `concurrency` anonymous calls run at once
  * and together they get at most `share` of the server's time: after a call of t ms the next
  * starts t × (1 − share) / share ms later, and always after pending I/O, so readers' requests
- * are read in between. A call that waits longer than `maxWaitMs` is refused (503), as is one
- * arriving at a full queue; a call whose client has gone is dropped before it starts.
+ * are read in between.
+ *
+ * Turns go round the clients (their addresses), one call each, not first come first served:
+ * one client sending a hundred calls waits behind its own calls, not in front of everybody
+ * else's, so an app with one request in flight gets its answer within a few turns however
+ * busy the API is. A client may have at most `maxQueuePerClient` calls waiting ('crowded',
+ * a 429); a call that waits longer than `maxWaitMs` is refused (503), as is one arriving at a
+ * full queue; a call whose client has gone is dropped before it starts. Answers from a cache
+ * (the web server's memory, the front cache) never come here.
  */
 export class WorkGate {
   private running = 0
   private restUntil = 0
   private timer: NodeJS.Timeout | null = null
-  private readonly waiting: Array<{ admit: () => void }> = []
+  private waitingCount = 0
+  /** Waiting calls per client, in the order the clients get their turns. */
+  private readonly waiting = new Map<string, Array<{ admit: () => void; leave: () => void }>>()
 
   constructor(
     readonly concurrency: number,
     readonly share: number,
     readonly maxWaitMs: number,
     readonly maxQueue: number,
+    readonly maxQueuePerClient: number = maxQueue,
   ) {}
 
   get queued() {
-    return this.waiting.length
+    return this.waitingCount
   }
 
-  enter(signal?: AbortSignal): Promise<GateTicket | GateRefusal> {
+  enter(signal?: AbortSignal, client = ''): Promise<GateTicket | GateRefusal> {
     if (signal?.aborted) return Promise.resolve('gone')
-    if (this.waiting.length >= this.maxQueue) return Promise.resolve('busy')
+    if (this.waitingCount >= this.maxQueue) return Promise.resolve('busy')
+    if ((this.waiting.get(client)?.length ?? 0) >= this.maxQueuePerClient)
+      return Promise.resolve('crowded')
     return new Promise((resolve) => {
       const started = Date.now()
       let settled = false
@@ -45,11 +57,18 @@ export class WorkGate {
         settled = true
         clearTimeout(expiry)
         signal?.removeEventListener('abort', onAbort)
-        const at = this.waiting.indexOf(entry)
-        if (at >= 0) this.waiting.splice(at, 1)
+        entry.leave()
         resolve(answer)
       }
       const entry = {
+        leave: () => {
+          const calls = this.waiting.get(client)
+          const at = calls?.indexOf(entry) ?? -1
+          if (!calls || at < 0) return
+          calls.splice(at, 1)
+          this.waitingCount--
+          if (calls.length === 0) this.waiting.delete(client)
+        },
         admit: () => {
           this.running++
           let released = false
@@ -71,19 +90,33 @@ export class WorkGate {
       const onAbort = () => finish('gone')
       const expiry = setTimeout(() => finish('busy'), this.maxWaitMs)
       signal?.addEventListener('abort', onAbort, { once: true })
-      this.waiting.push(entry)
+      const calls = this.waiting.get(client)
+      if (calls) calls.push(entry)
+      else this.waiting.set(client, [entry])
+      this.waitingCount++
       this.schedule()
     })
   }
 
+  /** The first call of the client whose turn it is; that client goes to the back. */
+  private nextCall() {
+    const first = this.waiting.entries().next()
+    if (first.done) return null
+    const [client, calls] = first.value
+    // To the back of the round; leave() drops the client once its last call is admitted.
+    this.waiting.delete(client)
+    this.waiting.set(client, calls)
+    return calls[0]
+  }
+
   private schedule() {
-    if (this.timer || this.waiting.length === 0 || this.running >= this.concurrency) return
+    if (this.timer || this.waitingCount === 0 || this.running >= this.concurrency) return
     const delay = Math.max(0, this.restUntil - Date.now())
     // setTimeout, never a direct call: the turn passes only after the I/O already waiting.
     this.timer = setTimeout(() => {
       this.timer = null
       if (this.running >= this.concurrency) return
-      const next = this.waiting[0]
+      const next = this.nextCall()
       if (!next) return
       next.admit()
       this.schedule()
@@ -91,7 +124,10 @@ export class WorkGate {
   }
 }
 
-/** The gate every anonymous API call of this process passes (API_CONCURRENCY, API_SHARE). */
+/**
+ * The gate every uncached anonymous API call of this process passes (API_CONCURRENCY,
+ * API_SHARE, API_QUEUE_WAIT_MS, API_QUEUE_LENGTH, API_QUEUE_PER_CLIENT).
+ */
 export function anonymousApiGate(): WorkGate {
   return processSingleton(
     'anonymous-api-gate',
@@ -100,7 +136,8 @@ export function anonymousApiGate(): WorkGate {
         Math.floor(positive(process.env.API_CONCURRENCY, 1)),
         Math.min(1, positive(process.env.API_SHARE, 0.5)),
         positive(process.env.API_QUEUE_WAIT_MS, 5000),
-        Math.floor(positive(process.env.API_QUEUE_LENGTH, 64)),
+        Math.floor(positive(process.env.API_QUEUE_LENGTH, 256)),
+        Math.floor(positive(process.env.API_QUEUE_PER_CLIENT, 8)),
       ),
   )
 }

@@ -7,9 +7,11 @@ import type { SanitizedConfig } from 'payload'
  */
 export async function apiClient(config: SanitizedConfig) {
   const routes = await import('@payloadcms/next/routes')
-  const { guardGraphQL, guardRest } = await import('@/payload/api/guard')
+  const { guardGraphQL, guardOptions, guardRest } = await import('@/payload/api/guard')
   const handlers = {
     GET: guardRest(config, routes.REST_GET(config), 'GET'),
+    HEAD: guardRest(config, routes.REST_GET(config), 'HEAD'),
+    OPTIONS: guardOptions(routes.REST_OPTIONS(config)),
     POST: guardRest(config, routes.REST_POST(config), 'POST'),
     PATCH: guardRest(config, routes.REST_PATCH(config), 'PATCH'),
     DELETE: guardRest(config, routes.REST_DELETE(config), 'DELETE'),

@@ -9,12 +9,14 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import { guardRest } from '@/payload/api/guard'
+import { guardOptions, guardRest } from '@/payload/api/guard'
 
-// Every call passes the guard (bounds, budgets, sign-in throttle, time limit) first.
+// Every call passes the guard (bounds, budgets, sign-in throttle, time limit) first; anonymous
+// reads of published content come back shareable (payload/api/publicReads.ts).
 export const GET = guardRest(config, REST_GET(config), 'GET')
+export const HEAD = guardRest(config, REST_GET(config), 'HEAD')
 export const POST = guardRest(config, REST_POST(config), 'POST')
 export const DELETE = guardRest(config, REST_DELETE(config), 'DELETE')
 export const PATCH = guardRest(config, REST_PATCH(config), 'PATCH')
 export const PUT = guardRest(config, REST_PUT(config), 'PUT')
-export const OPTIONS = REST_OPTIONS(config)
+export const OPTIONS = guardOptions(REST_OPTIONS(config))

@@ -18,7 +18,7 @@ import { absoluteUrl, pageMetadata } from '@/lib/seo'
 import { getArticlePreview } from '@/lib/preview'
 import { getSite } from '@/lib/site'
 import type { Analyst, Article } from '@/payload-types'
-import { countWords } from '@/payload/utilities/lexicalText'
+import { countWords, lexicalToPlainText } from '@/payload/utilities/lexicalText'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -93,7 +93,14 @@ export default async function ArticlePage({ params }: Props) {
   ])
   const hero = mediaUrl(article.heroImage, 'hero')
   const heroMedia = typeof article.heroImage === 'object' ? article.heroImage : null
-  const words = countWords(`${article.title} ${article.searchText ?? ''}`)
+  const words = countWords(
+    [
+      article.title,
+      article.lead ?? '',
+      ...(article.keyPoints ?? []).map((p) => p.point),
+      lexicalToPlainText(article.body),
+    ].join(' '),
+  )
   const minutes = Math.max(1, Math.round(words / WORDS_PER_MINUTE))
   const url = absoluteUrl(`/${locale}/articles/${slug}`)
   const social = mediaUrl(article.heroImage, 'social')

@@ -1,0 +1,231 @@
+import { createHash } from 'node:crypto'
+
+import { publicApiRoute } from '@/server/cache-policy.mjs'
+import { clientCopyIsCurrent, ifNoneMatchIsValid } from '@/server/conditional.mjs'
+
+/**
+ * The content API's public reads: anonymous GET and HEAD of published articles, weeks,
+ * topics, analysts, media, the site settings and the search. Programs (apps, partner sites,
+ * bots) read what readers read, so these answers are shared like pages: a public
+ * Cache-Control, surrogate keys (`xkey`) that the same changes purge, a strong ETag and
+ * Last-Modified with 304s, CORS for any site's browser, and only what a client shows of the
+ * documents they link (a topic's name, not its whole record). README "The content API".
+ */
+
+export type PublicRead = { tags: string[]; locale: string }
+
+const positive = (value: string | undefined, fallback: number) => {
+  const n = Number(value)
+  return Number.isFinite(n) && n >= 0 && value !== undefined && value !== '' ? n : fallback
+}
+
+/** Query parameters a public read understands (Payload's, by their name before `[`). */
+export const publicReadParameters = [
+  'depth',
+  'limit',
+  'page',
+  'sort',
+  'where',
+  'locale',
+  'fallback-locale',
+  'select',
+  'populate',
+  'joins',
+  'draft',
+  'pagination',
+] as const
+
+const known = new Set<string>(publicReadParameters)
+
+/**
+ * The public read this anonymous request is, or null: never a draft, every language at once
+ * (`locale=all`), the bin, or anything the admin alone asks for.
+ */
+export function publicReadOf(url: URL, method: string, locales: string[]): PublicRead | null {
+  if (method !== 'GET' && method !== 'HEAD') return null
+  const route = publicApiRoute(url.pathname)
+  if (!route) return null
+  const params = url.searchParams
+  if (['true', '1'].includes(params.get('draft') ?? '')) return null
+  if (['true', '1'].includes(params.get('trash') ?? '')) return null
+  const locale = params.get('locale') ?? locales[0]
+  if (!locales.includes(locale)) return null
+  return { tags: route.tags, locale }
+}
+
+/** A sentence for what a public read (anonymous, of a public path) cannot take, or null. */
+export function checkPublicReadRequest(
+  url: URL,
+  headers: Headers,
+  locales: string[],
+): string | null {
+  if (!publicApiRoute(url.pathname)) return null
+  const ifNoneMatch = headers.get('if-none-match')
+  if (!ifNoneMatchIsValid(ifNoneMatch))
+    return 'If-None-Match must be * or entity tags in double quotes, separated by commas (the ETag of an earlier answer, e.g. "abc123").'
+  // The search reads its own parameters and says what is wrong with them.
+  if (url.pathname === '/api/search') return null
+  for (const name of new Set(url.searchParams.keys())) {
+    const base = name.replace(/\[.*$/, '')
+    if (!known.has(base))
+      return `Unknown query parameter "${name.slice(0, 40)}": this endpoint takes ${publicReadParameters.join(', ')} (see /api/docs).`
+  }
+  const locale = url.searchParams.get('locale')
+  if (locale !== null && locale !== 'all' && !locales.includes(locale))
+    return `locale must be one of ${locales.join(', ')} (got "${locale.slice(0, 40)}").`
+  return null
+}
+
+/**
+ * What an anonymous read populates of the documents it links unless the client says
+ * otherwise (`populate` or `select`): what a client shows, not the whole record. A list of
+ * twenty analyses at depth 2 otherwise carried each analyst's biography and every topic's
+ * description twenty times.
+ */
+const defaultPopulate: Record<string, string[]> = {
+  topics: ['name', 'slug'],
+  weeks: ['startDate', 'endDate', 'slug'],
+  analysts: ['name', 'slug', 'photo'],
+  media: ['url', 'filename', 'mimeType', 'width', 'height', 'alt', 'sizes'],
+  articles: ['title', 'slug', 'publishedAt'],
+}
+
+export function withDefaultPopulate(url: URL): URL {
+  if (url.pathname === '/api/search') return url
+  for (const name of url.searchParams.keys()) if (name.startsWith('populate')) return url
+  const lean = new URL(url)
+  for (const [collection, fields] of Object.entries(defaultPopulate))
+    for (const field of fields)
+      lean.searchParams.append(`populate[${collection}][${field}]`, 'true')
+  return lean
+}
+
+/** Where API_CORS_ORIGINS narrows who may read us from a browser; else every site may. */
+function allowedOrigin(origin: string | null): string | null {
+  const list = (process.env.API_CORS_ORIGINS ?? '')
+    .split(',')
+    .map((entry) => entry.trim().replace(/\/$/, ''))
+    .filter(Boolean)
+  if (list.length === 0 || list.includes('*')) return '*'
+  return origin && list.includes(origin) ? origin : null
+}
+
+const exposedHeaders = 'ETag, Last-Modified, Retry-After, Content-Language'
+
+/**
+ * CORS for reading: any site's browser may GET and HEAD the API, never with credentials
+ * (no cookie or token of ours is ever sent along), so a partner's page can show our
+ * analyses. Calls that change things get no CORS headers: a browser refuses them.
+ */
+export function readingCorsHeaders(requestHeaders: Headers): Record<string, string> {
+  const allowed = allowedOrigin(requestHeaders.get('origin'))
+  if (!allowed) return {}
+  return {
+    'access-control-allow-origin': allowed,
+    'access-control-expose-headers': exposedHeaders,
+    ...(allowed === '*' ? {} : { vary: 'Origin' }),
+  }
+}
+
+const preflightHeaders = [
+  'accept',
+  'accept-language',
+  'content-language',
+  'content-type',
+  'if-none-match',
+  'if-modified-since',
+  'cache-control',
+]
+
+/**
+ * A browser's preflight for a cross-site read (OPTIONS with Access-Control-Request-Method
+ * GET or HEAD), or null for anything else (Payload answers it, without CORS headers).
+ */
+export function readingPreflight(request: Request): Response | null {
+  const method = request.headers.get('access-control-request-method')
+  const origin = request.headers.get('origin')
+  if (!origin || (method !== 'GET' && method !== 'HEAD')) return null
+  const allowed = allowedOrigin(origin)
+  const vary = 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers'
+  if (!allowed) return new Response(null, { status: 204, headers: { vary } })
+  const asked = (request.headers.get('access-control-request-headers') ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean)
+  const headers = asked.filter((name) => preflightHeaders.includes(name))
+  return new Response(null, {
+    status: 204,
+    headers: {
+      'access-control-allow-origin': allowed,
+      'access-control-allow-methods': 'GET, HEAD, OPTIONS',
+      ...(headers.length ? { 'access-control-allow-headers': headers.join(', ') } : {}),
+      'access-control-max-age': '86400',
+      'cache-control': 'public, max-age=86400',
+      vary,
+    },
+  })
+}
+
+/** How long apps and browsers, then shared caches, keep a public read. */
+function publicCacheControl() {
+  const maxAge = positive(process.env.API_MAX_AGE, 30)
+  const shared = positive(process.env.SHARED_CACHE_MAX_AGE, 300)
+  const stale = positive(process.env.SHARED_CACHE_STALE, 86400)
+  return `public, max-age=${Math.min(maxAge, shared)}, s-maxage=${shared}, stale-while-revalidate=${stale}, stale-if-error=${stale}`
+}
+
+const updatedAtPattern = /"updatedAt":"(\d{4}-\d\d-\d\dT[^"]+)"/g
+
+/** The newest `updatedAt` anywhere in the answer, as an HTTP date. */
+function lastModifiedOf(body: string): string | null {
+  let newest = 0
+  for (const match of body.matchAll(updatedAtPattern)) {
+    const time = Date.parse(match[1])
+    if (time > newest) newest = time
+  }
+  return newest > 0 ? new Date(newest).toUTCString() : null
+}
+
+/**
+ * The answer to a public read: shareable when Payload answered 200 (an error stays private),
+ * with its validators, and a 304 when the client's copy is current.
+ */
+export async function finishPublicRead(
+  request: Request,
+  response: Response,
+  read: PublicRead,
+  pathname: string,
+): Promise<Response> {
+  const cors = readingCorsHeaders(request.headers)
+  if (response.status !== 200) {
+    const headers = new Headers(response.headers)
+    for (const [name, value] of Object.entries(cors)) headers.set(name, value)
+    return new Response(response.body, { status: response.status, headers })
+  }
+  const body = Buffer.from(await response.arrayBuffer())
+  const text = body.toString('utf8')
+  const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
+  // An answer naming no document (an empty list) is as new as this moment.
+  const lastModified = lastModifiedOf(text) ?? new Date().toUTCString()
+  const headers = new Headers(response.headers)
+  headers.set('cache-control', publicCacheControl())
+  headers.set('etag', etag)
+  headers.set('last-modified', lastModified)
+  headers.set('content-language', read.locale)
+  headers.set('xkey', [...read.tags, 'api', `locale:${read.locale}`, `path:${pathname}`].join(' '))
+  for (const [name, value] of Object.entries(cors)) headers.set(name, value)
+  const current = clientCopyIsCurrent(
+    {
+      ifNoneMatch: request.headers.get('if-none-match'),
+      ifModifiedSince: request.headers.get('if-modified-since'),
+    },
+    { etag, lastModified },
+  )
+  if (current) {
+    headers.delete('content-length')
+    headers.delete('content-type')
+    return new Response(null, { status: 304, headers })
+  }
+  headers.set('content-length', String(body.length))
+  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
+}
