@@ -306,6 +306,67 @@ describe('public pages kept in memory', () => {
     expect(cache.size).toBe(1)
   })
 
+  it("keeps the API's public reads as it keeps pages, and answers 304s from memory", async () => {
+    const asked: string[] = []
+    const api = (req: http.IncomingMessage, res: http.ServerResponse) => {
+      asked.push(`${req.url} ${req.headers.origin ?? ''}`.trim())
+      const url = new URL(req.url ?? '/', 'http://x')
+      res.setHeader('Content-Type', 'application/json')
+      if (url.searchParams.has('private')) {
+        // What the guard answers a signed-in editor: nothing shareable.
+        res.end('{"docs":["draft"]}')
+        return
+      }
+      res.setHeader('Cache-Control', 'public, max-age=30, s-maxage=300, stale-if-error=86400')
+      res.setHeader('ETag', '"list-1"')
+      res.setHeader('Last-Modified', 'Mon, 07 Dec 2026 10:00:00 GMT')
+      res.setHeader('xkey', 'articles topics api locale:en path:/api/articles')
+      if (req.headers.origin) res.setHeader('Access-Control-Allow-Origin', req.headers.origin)
+      res.end('{"docs":["published"]}')
+    }
+    const cache = cacheFor()
+    const base = await origin({}, api, cache)
+    const first = await fetch(`${base}/api/articles?limit=20`)
+    expect(first.headers.get('cache-control')).toBe(
+      'public, max-age=30, s-maxage=300, stale-if-error=86400',
+    )
+    expect(first.headers.get('xkey')).toBe('articles topics api locale:en path:/api/articles')
+    const second = await fetch(`${base}/api/articles?limit=20`)
+    expect(second.headers.get('x-origin-cache')).toBe('HIT')
+    expect(await second.text()).toBe('{"docs":["published"]}')
+
+    const byTag = await fetch(`${base}/api/articles?limit=20`, {
+      headers: { 'If-None-Match': 'W/"list-1"' },
+    })
+    expect(byTag.status).toBe(304)
+    const byDate = await fetch(`${base}/api/articles?limit=20`, {
+      headers: { 'If-Modified-Since': 'Mon, 07 Dec 2026 10:00:00 GMT' },
+    })
+    expect(byDate.status).toBe(304)
+    expect(byDate.headers.get('x-origin-cache')).toBe('HIT')
+    // A malformed If-None-Match goes to the app, which says what is wrong with it.
+    await fetch(`${base}/api/articles?limit=20`, { headers: { 'If-None-Match': 'list-1' } })
+    // Another site's browser gets the answer with its own CORS headers.
+    const partner = await fetch(`${base}/api/articles?limit=20`, {
+      headers: { Origin: 'https://partner.example' },
+    })
+    expect(partner.headers.get('access-control-allow-origin')).toBe('https://partner.example')
+    // Staff and anything the app did not call shareable are never kept, and stay private.
+    await fetch(`${base}/api/articles?limit=20`, { headers: { Cookie: 'payload-token=abc' } })
+    const editor = await fetch(`${base}/api/articles?private=1`)
+    expect(editor.headers.get('cache-control')).toBe('private, no-store')
+    await fetch(`${base}/api/articles?private=1`)
+    expect(asked).toEqual([
+      '/api/articles?limit=20',
+      '/api/articles?limit=20',
+      '/api/articles?limit=20 https://partner.example',
+      '/api/articles?limit=20',
+      '/api/articles?private=1',
+      '/api/articles?private=1',
+    ])
+    expect(cache.purge(['topics'])).toBe(2)
+  })
+
   it('stays off when the shared lifetime is 0 or ORIGIN_CACHE_MB is 0', () => {
     expect(originSettings({ ORIGIN_CACHE_MB: '0' }).originCacheMegabytes).toBe(0)
     expect(originSettings({}).originCacheMegabytes).toBe(64)

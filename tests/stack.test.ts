@@ -255,6 +255,67 @@ describe.skipIf(skip)('several web servers behind Varnish', () => {
     }
   })
 
+  it("the content API is kept by Varnish and both servers, fresh after a publish, and an editor's draft never reaches readers", async () => {
+    const stamp = Date.now().toString(36)
+    const listPath = `/api/articles?locale=en&limit=50&where[topic][equals]=${topic.id}`
+    const listed = (body: string) => body.includes(`API reading ${stamp}`)
+    for (const base of [front, front, serverB, serverB]) {
+      const list = await request(`${base}${listPath}`)
+      expect(list.status, base).toBe(200)
+      expect(list.headers['cache-control']).toMatch(/^public/)
+      expect(listed(list.body)).toBe(false)
+    }
+    const warm = await request(`${front}${listPath}`)
+    expect(warm.headers['x-cache']).toBe('HIT')
+    // Varnish answers a client that has the answer with a 304 itself.
+    const etag = String(warm.headers.etag)
+    const notModified = await request(`${front}${listPath}`, {
+      headers: { 'If-None-Match': etag },
+    })
+    expect(notModified.status).toBe(304)
+    expect(notModified.body).toBe('')
+
+    const created = await api('POST', '/articles?locale=en', {
+      title: `API reading ${stamp}`,
+      lead: 'Programs read this through the API.',
+      week: week.id,
+      topic: topic.id,
+      verdict: 'unchanged',
+      _status: 'published',
+    })
+    const { id } = created.doc
+    for (const base of [front, serverB]) {
+      await eventually(`${base}${listPath} lists the new analysis`, async () => {
+        const list = await request(`${base}${listPath}`)
+        return listed(list.body) || `HTTP ${list.status}, ${list.headers['x-cache'] ?? ''}`
+      })
+      await eventually(`${base}/api/articles/${id} answers it`, async () => {
+        const doc = await request(`${base}/api/articles/${id}?locale=en`)
+        return doc.status === 200 || `HTTP ${doc.status}`
+      })
+    }
+
+    // The editor's draft of a new title, read back by the editor through Varnish…
+    const draftTitle = `API reading ${stamp}, corrected (draft)`
+    await api('PATCH', `/articles/${id}?locale=en&draft=true`, { title: draftTitle })
+    const asEditor = await request(`${front}/api/articles/${id}?locale=en&draft=true`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(JSON.parse(asEditor.body).title).toBe(draftTitle)
+    expect(asEditor.headers['x-cache']).toBe('PASS')
+    // …is never what an anonymous client gets, from Varnish or either server.
+    for (const base of [front, front, serverA, serverB]) {
+      for (const path of [
+        `/api/articles/${id}?locale=en`,
+        `/api/articles/${id}?locale=en&draft=true`,
+      ]) {
+        const doc = await request(`${base}${path}`)
+        expect(doc.status, `${base}${path}`).toBe(200)
+        expect(JSON.parse(doc.body).title, `${base}${path}`).toBe(`API reading ${stamp}`)
+      }
+    }
+  })
+
   it("a signed-in editor's draft preview through Varnish is never served to readers", async () => {
     const stamp = Date.now().toString(36)
     const published = `Border crossings steady ${stamp}`

@@ -6,8 +6,9 @@ vcl 4.1;
 # Public pages are stored until a change purges them: every public response carries
 # surrogate keys in `xkey` (the cache tags it read, locale:<xx>, path:<pathname>), and a
 # publish, unpublish, edit or delete sends `PURGE` with `xkey-purge: <tags>` from the web
-# servers or the worker (payload/broadcast.ts). Admin, API, draft previews and signed-in
-# readers pass straight through and are never stored.
+# servers or the worker (payload/broadcast.ts). The content API's public reads (anonymous
+# GETs of published content) are stored the same way. The admin, the rest of the API, draft
+# previews and signed-in readers pass straight through and are never stored.
 #
 # `backends.vcl` (found on vcl_path; template: backends.vcl.example, scripts/stack.mjs
 # writes one) declares the web servers, puts them in the round-robin director `web` and
@@ -68,8 +69,15 @@ sub vcl_recv {
         return (pass);
     }
     # The admin, REST, GraphQL, previews and newsletter forms: never stored. Uploaded
-    # pictures are public files (stored when the web server says they may be shared).
-    if (req.url ~ "^/(admin|api)(/|\?|$)" && req.url !~ "^/api/media/file/") {
+    # pictures are public files, and the content API's reads of published content are
+    # public too (both stored when the web server says they may be shared: it alone knows
+    # whether a caller is anonymous and whether it asked for drafts).
+    if (req.url ~ "^/api/(articles|weeks|topics|analysts|media|search|globals/site)(/|\?|$)") {
+        set req.http.x-wm-api-read = "1";
+    } else {
+        unset req.http.x-wm-api-read;
+    }
+    if (req.url ~ "^/(admin|api)(/|\?|$)" && req.url !~ "^/api/media/file/" && !req.http.x-wm-api-read) {
         return (pass);
     }
     # Draft mode (an editor's preview) and signed-in staff see what others must not.
@@ -79,7 +87,7 @@ sub vcl_recv {
     # Pages under a language, Next's assets and files (robots.txt, sitemap.xml, icons) are
     # the same for every reader: no cookie reaches the web servers for them. Other paths
     # (`/`, paths without a language) choose a language per reader and keep their cookies.
-    if (req.url ~ "^/(en|be|ru)(/|\?|$)" || req.url ~ "^/(_next|api/media/file)/" || req.url ~ "^/[^?]*\.[a-z0-9]+(\?|$)") {
+    if (req.url ~ "^/(en|be|ru)(/|\?|$)" || req.url ~ "^/(_next|api/media/file)/" || req.url ~ "^/[^?]*\.[a-z0-9]+(\?|$)" || req.http.x-wm-api-read) {
         unset req.http.Cookie;
         set req.http.x-wm-public = "1";
         return (hash);
