@@ -22,6 +22,7 @@ import {
   round,
 } from './bench/context.mjs'
 import { abusePhase } from './bench/phases/abuse.mjs'
+import { apiPhase } from './bench/phases/api.mjs'
 import { freshnessPhase } from './bench/phases/freshness.mjs'
 import { frontcachePhase, prepareFrontcache } from './bench/phases/frontcache.mjs'
 import { growthPhase } from './bench/phases/growth.mjs'
@@ -145,6 +146,8 @@ async function main() {
         say: (line) => say(`  ${line}`),
       }),
     )
+    // Issue #21: the content API from memory, 304s, and 64 app clients beside a reader.
+    results.api = await phase('api', () => apiPhase(ctx))
     // Last on this server: it signs in with wrong passwords and leaves the API's counters
     // (and a bomb that may still run) behind.
     results.abuse = await phase('abuse', () => abusePhase(ctx))

@@ -176,14 +176,34 @@ function growthSection({ options, results }, rows, outcome) {
     })
     rows.push({
       cells: [
-        'REST list, 20 per page, page 1',
+        'API list of 20, uncached, page 1 (goal p50 ≤ 25 ms)',
         ...growth.map((g) => LOCALES.map((l) => ms(g.rest[l].firstPage.medianMs)).join('/')),
+      ],
+    })
+    const firstAt = (g) => median(LOCALES.map((l) => g.rest[l].firstPage.medianMs).filter(Boolean))
+    rows.push({
+      cells: [
+        '  the same against the smallest size (goal ≤ 2×)',
+        ...growth.map((g) => {
+          const here = firstAt(g)
+          const base = firstAt(growth[0])
+          return here && base ? `${(here / base).toFixed(2)}×` : '–'
+        }),
       ],
     })
     rows.push({
       cells: [
-        'REST list, 20 per page, last page',
-        ...growth.map((g) => LOCALES.map((l) => ms(g.rest[l].lastPage.medianMs)).join('/')),
+        'API list of 20, uncached, page 400 or last (goal ≤ 1.5× page 1)',
+        ...growth.map((g) =>
+          LOCALES.map((l) => {
+            const { firstPage, lastPage, deepPage } = g.rest[l]
+            const ratio =
+              firstPage.medianMs && lastPage.medianMs
+                ? ` (p${deepPage ?? '?'}, ${(lastPage.medianMs / firstPage.medianMs).toFixed(1)}×)`
+                : ''
+            return `${ms(lastPage.medianMs)}${ratio}`
+          }).join('/'),
+        ),
       ],
     })
     rows.push({
@@ -270,6 +290,50 @@ function pdfSection({ results }, rows, outcome) {
   rows.push({ cells: ['generated uncached', ...cell((x) => duration(x.uncachedMs))] })
   rows.push({ cells: ['served cached (median)', ...cell((x) => duration(x.cachedMs))] })
   rows.push({ cells: ['size · pages', ...cell((x) => `${x.sizeKB} KB · ${x.pages ?? '–'}`)] })
+}
+
+function apiSection({ results }, rows, outcome) {
+  const { api } = results
+  rows.push({
+    section: [
+      '5b. Content API (#21) · req/s · p50/p99 ms',
+      'web server (memory)',
+      'baseline, same bytes',
+      'ratio (goal ≥ 0.5×)',
+    ],
+  })
+  if (!api) return rows.push(outcome('api'))
+  const load = (m) => `${fmt(m.requestsPerSecond)}/s · ${m.p50Ms}/${m.p99Ms}`
+  for (const row of api.memory)
+    rows.push({
+      cells: [
+        `${row.name}, 64 connections`,
+        load(row.app),
+        load(row.baseline),
+        `${row.ratio?.toFixed(2) ?? '–'}×`,
+      ],
+    })
+  const n = api.notModified
+  rows.push({
+    cells: ['304 to If-None-Match (goal p50 ≤ 5 ms)', load(n), '', `p50 ${n.p50Ms} ms`],
+  })
+  const c = api.clients
+  rows.push({
+    section: [
+      `  ${c.clients} app clients, own addresses, distinct lists × ${c.seconds} s`,
+      'lists · p50/p99 ms',
+      '503s (goal 0)',
+      'reader p99 at rest → under (goal ≤ 2×)',
+    ],
+  })
+  rows.push({
+    cells: [
+      `  ${formatStatuses(c.byStatus)}`,
+      `${fmt(c.requests)} · ${c.p50Ms}/${c.p99Ms}`,
+      fmt(c.refused503),
+      `${c.readerAtRest.p99Ms} → ${c.readerUnderLoad.p99Ms} ms (${c.readerP99Ratio ?? '–'}×)`,
+    ],
+  })
 }
 
 function abuseSection({ results }, rows, outcome) {
@@ -368,6 +432,14 @@ function frontcacheSection({ results }, rows, outcome) {
     ],
   })
   rows.push({
+    cells: [
+      '  of which the API (analysis and list) via Varnish (goal ≤ 1 s)',
+      '',
+      seconds(f.maxApiVarnishSeconds),
+      '',
+    ],
+  })
+  rows.push({
     section: [
       `  load via Varnish, publishing every 5 s`,
       'req/s · p50/p99',
@@ -422,6 +494,7 @@ export function table(ctx) {
     growthSection,
     weightSection,
     pdfSection,
+    apiSection,
     abuseSection,
     frontcacheSection,
     importSection,

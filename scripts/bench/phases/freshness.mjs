@@ -26,6 +26,19 @@ export function affectedPages(site, marker) {
       path: `/${locale}/analysts/${slug}`,
       isFresh: (html) => html.includes(marker),
     })),
+    // What an app reads (#21): the analysis, and a list of analyses with its slug.
+    {
+      type: 'api-document',
+      locale,
+      path: `/api/articles/${article.id}?locale=${locale}`,
+      isFresh: (body) => body.includes(marker),
+    },
+    {
+      type: 'api-list',
+      locale,
+      path: `/api/articles?locale=${locale}&limit=20&where[slug][equals]=${article.slug}`,
+      isFresh: (body) => body.includes(marker),
+    },
     {
       // The query echoes the marker: fresh once the analysis is among the results.
       type: 'search',

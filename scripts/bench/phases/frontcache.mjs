@@ -13,6 +13,7 @@ import { adoptGroup, onCleanup, releaseGroup, sleep, start, stop } from '../proc
 import { findVarnishd, redisAnswers, startStack } from '../../stack.mjs'
 import { prepareDatabase } from '../setup.mjs'
 import { discover, login, pagePath, pollUntil } from '../site.mjs'
+import { apiPaths } from './api.mjs'
 import { affectedPages } from './freshness.mjs'
 import { cannon } from './reading.mjs'
 
@@ -61,8 +62,12 @@ async function hitsAgainstBaseline(ctx, stack, site) {
   const headers = { 'Accept-Encoding': 'gzip' }
   const manifest = {}
   const pages = []
-  for (const [i, type] of CACHED_TYPES.entries()) {
-    const path = pagePath(site, type, 'en')
+  const targets = [
+    ...CACHED_TYPES.map((type) => ({ type, path: pagePath(site, type, 'en') })),
+    // What apps read (#21), 64 connections as the issue's row asks.
+    ...Object.entries(apiPaths(site)).map(([name, path]) => ({ type: `api-${name}`, path })),
+  ]
+  for (const [i, { type, path }] of targets.entries()) {
     // The first read fills the cache; the second is a hit, as browsers get it (gzip,
     // compressed once by Varnish): those bytes are what the baseline answers.
     await rawGet(`${stack.url}${path}`, { encoding: 'gzip' })
@@ -95,9 +100,14 @@ async function hitsAgainstBaseline(ctx, stack, site) {
     await waitForOk(`http://127.0.0.1:${baselinePort}${pages[0].path}`, 20_000)
     const rows = []
     for (const page of pages) {
-      const varnish = await cannon(options, `${stack.url}${page.path}`, { headers })
+      const connections = page.type.startsWith('api-') ? { connections: 64 } : {}
+      const varnish = await cannon(options, `${stack.url}${page.path}`, {
+        headers,
+        ...connections,
+      })
       const base = await cannon(options, `http://127.0.0.1:${baselinePort}${page.path}`, {
         headers,
+        ...connections,
       })
       const row = {
         ...page,
@@ -159,6 +169,7 @@ async function freshnessAcrossServers(ctx, stack, site, token) {
           polls.push(
             pollUntil(`${reader.base}${page.path}`, page.isFresh).then((seenAt) => ({
               reader: reader.name,
+              type: page.type,
               path: page.path,
               seconds: seenAt === null ? null : round((seenAt - returnedAt) / 1000, 3),
             })),
@@ -174,6 +185,9 @@ async function freshnessAcrossServers(ctx, stack, site, token) {
       lastFreshSeconds: slowest(seen),
       varnishSeconds: slowest(seen.filter((p) => p.reader === 'varnish')),
       serverBSeconds: slowest(seen.filter((p) => p.reader === 'serverB')),
+      apiVarnishSeconds: slowest(
+        seen.filter((p) => p.reader === 'varnish' && p.type.startsWith('api-')),
+      ),
       stalePages: seen.filter((p) => p.seconds === null).map((p) => `${p.reader} ${p.path}`),
       perPage: seen,
     }
@@ -195,6 +209,7 @@ async function freshnessAcrossServers(ctx, stack, site, token) {
     maxSeconds: done.length === runs.length ? Math.max(...done) : null,
     maxVarnishSeconds: max('varnishSeconds'),
     maxServerBSeconds: max('serverBSeconds'),
+    maxApiVarnishSeconds: max('apiVarnishSeconds'),
     failedPublishes: runs.length - done.length,
     runs,
   }

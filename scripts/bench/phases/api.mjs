@@ -1,0 +1,199 @@
+// 8. The content API as programs use it (#21), on the benchmark's server:
+// - a list of 20 and one analysis, 64 connections, from the web server's memory against the
+//   baseline answering the same bytes;
+// - 304 answers to clients that already have the list;
+// - 64 app clients, each from its own loopback address, each asking for lists nobody asked
+//   for before, while a reader reads the home page every 100 ms: refusals, and the reader's
+//   p99 against the same reader at rest.
+// The same list and analysis through Varnish are in the front-cache phase, the uncached list
+// at 100 / 1 000 / 10 000 analyses in the growth phase.
+import fs from 'node:fs'
+import http from 'node:http'
+
+import { freePort, median, round } from '../context.mjs'
+import { rawGet, waitForOk } from '../http.mjs'
+import { sleep, start, stop } from '../proc.mjs'
+import { pagePath } from '../site.mjs'
+import { cannon } from './reading.mjs'
+
+const CONNECTIONS = 64
+const APP_CLIENTS = 64
+/** Loopback addresses of the app clients: 127.0.1.1 … 127.0.1.64. */
+const appAddress = (i) => `127.0.1.${i + 1}`
+const READER_EVERY_MS = 100
+
+/** The API's list and document the rows read, as an app would ask for them. */
+export const apiPaths = (site) => ({
+  list: '/api/articles?limit=20&locale=en',
+  document: `/api/articles/${site.article.id}?locale=en`,
+})
+
+/** A list nobody asked for yet: the same twenty analyses, a URL of its own. */
+export const uncachedListPath = (locale, page, salt) =>
+  `/api/articles?limit=20&locale=${locale}&page=${page}&where[id][not_equals]=${salt}`
+
+function get(base, path, { agent, localAddress, headers = {} } = {}) {
+  return new Promise((resolve) => {
+    const started = performance.now()
+    const req = http.get(
+      `${base}${path}`,
+      { agent: agent ?? false, headers, ...(localAddress ? { localAddress } : {}) },
+      (res) => {
+        res.resume()
+        res.on('end', () => resolve({ status: res.statusCode, ms: performance.now() - started }))
+        res.on('error', () => resolve({ status: 'error', ms: performance.now() - started }))
+      },
+    )
+    req.setTimeout(30_000, () => req.destroy())
+    req.on('error', () => resolve({ status: 'error', ms: performance.now() - started }))
+  })
+}
+
+function percentile(values, p) {
+  if (values.length === 0) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+/** A reader on a fixed schedule (a slow answer does not delay the next request). */
+async function readFor(base, path, seconds) {
+  const agent = new http.Agent({ keepAlive: true })
+  const started = performance.now()
+  const requests = []
+  for (let k = 0; k < (seconds * 1000) / READER_EVERY_MS; k++) {
+    const wait = started + k * READER_EVERY_MS - performance.now()
+    if (wait > 0) await sleep(wait)
+    requests.push(get(base, path, { agent }))
+  }
+  const answers = await Promise.all(requests)
+  agent.destroy()
+  const times = answers.map((a) => a.ms)
+  return {
+    requests: answers.length,
+    p50Ms: round(percentile(times, 50)),
+    p99Ms: round(percentile(times, 99)),
+    failed: answers.filter((a) => a.status !== 200).length,
+  }
+}
+
+const countBy = (values) =>
+  values.reduce((counts, v) => ({ ...counts, [v]: (counts[v] ?? 0) + 1 }), {})
+
+/** From memory (the web server's copy) against the baseline, same bytes, 64 connections. */
+async function fromMemory(ctx, base, paths) {
+  const { options, say } = ctx
+  const manifest = {}
+  for (const [name, path] of Object.entries(paths)) {
+    await rawGet(`${base}${path}`)
+    const again = await rawGet(`${base}${path}`)
+    if (again.status !== 200) throw new Error(`${path}: HTTP ${again.status}`)
+    if (again.headers['x-origin-cache'] !== 'HIT')
+      throw new Error(`${path} is not kept by the web server (no X-Origin-Cache: HIT)`)
+    const file = ctx.tmpFile(`api-${name}.json`)
+    fs.writeFileSync(file, again.body)
+    manifest[path] = file
+  }
+  fs.writeFileSync(ctx.tmpFile('api-pages.json'), JSON.stringify(manifest))
+  const baselinePort = await freePort(options.port + 20)
+  const baseline = start(
+    'api-baseline',
+    process.execPath,
+    ['scripts/bench/baseline-server.mjs', String(baselinePort), ctx.tmpFile('api-pages.json')],
+    { log: ctx.tmpFile('api-baseline.log') },
+  )
+  try {
+    await waitForOk(`http://127.0.0.1:${baselinePort}${paths.list}`, 20_000)
+    const rows = []
+    for (const [name, path] of Object.entries(paths)) {
+      const app = await cannon(options, `${base}${path}`, { connections: CONNECTIONS })
+      const bare = await cannon(options, `http://127.0.0.1:${baselinePort}${path}`, {
+        connections: CONNECTIONS,
+      })
+      const ratio = bare.requestsPerSecond
+        ? round(app.requestsPerSecond / bare.requestsPerSecond, 3)
+        : null
+      rows.push({ name, path, app, baseline: bare, ratio })
+      say(
+        `  ${name} from memory: ${app.requestsPerSecond} req/s (p50 ${app.p50Ms}, p99 ${app.p99Ms} ms), baseline ${bare.requestsPerSecond} req/s: ${ratio}×` +
+          (app.non2xx ? `, ${app.non2xx} non-2xx` : ''),
+      )
+    }
+    return rows
+  } finally {
+    await stop(baseline)
+  }
+}
+
+/** Clients that already have the list: If-None-Match with its ETag, 64 connections. */
+async function notModified(ctx, base, path) {
+  const first = await rawGet(`${base}${path}`)
+  const etag = first.headers.etag
+  if (!etag) throw new Error(`${path} has no ETag`)
+  const result = await cannon(ctx.options, `${base}${path}`, {
+    connections: CONNECTIONS,
+    headers: { 'If-None-Match': etag },
+  })
+  // autocannon counts a 304 as non-2xx: every answer should be one.
+  ctx.say(
+    `  304 answers: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.non2xx} of ${result.requests} were not 2xx, as 304s are)`,
+  )
+  return { path, ...result }
+}
+
+/** 64 app clients on their own addresses asking for distinct uncached lists; a reader beside. */
+async function distinctClients(ctx, base) {
+  const { options, site, say } = ctx
+  const seconds = options.quick ? 5 : 20
+  const readerPath = pagePath(site, 'home', 'en')
+  await get(base, readerPath)
+  const atRest = await readFor(base, readerPath, seconds)
+  say(`  reader alone: p50 ${atRest.p50Ms} ms, p99 ${atRest.p99Ms} ms`)
+  const until = performance.now() + seconds * 1000
+  const clients = Array.from({ length: APP_CLIENTS }, async (_, i) => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
+    const answers = []
+    for (let k = 0; performance.now() < until; k++) {
+      const locale = ['en', 'be', 'ru'][(i + k) % 3]
+      const path = uncachedListPath(locale, 1 + ((i + k) % 3), 1_000_000 + i * 100_000 + k)
+      answers.push(await get(base, path, { agent, localAddress: appAddress(i) }))
+    }
+    agent.destroy()
+    return answers
+  })
+  const underLoad = await readFor(base, readerPath, seconds)
+  const answers = (await Promise.all(clients)).flat()
+  const byStatus = countBy(answers.map((a) => a.status))
+  const times = answers.map((a) => a.ms)
+  const result = {
+    seconds,
+    clients: APP_CLIENTS,
+    requests: answers.length,
+    byStatus,
+    refused503: byStatus[503] ?? 0,
+    p50Ms: round(median(times)),
+    p99Ms: round(percentile(times, 99)),
+    readerAtRest: atRest,
+    readerUnderLoad: underLoad,
+    readerP99Ratio: atRest.p99Ms ? round(underLoad.p99Ms / atRest.p99Ms, 2) : null,
+  }
+  say(
+    `  ${APP_CLIENTS} app clients × ${seconds} s: ${answers.length} lists (${Object.entries(
+      byStatus,
+    )
+      .map(([s, n]) => `${s} ×${n}`)
+      .join(
+        ' · ',
+      )}), p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms; reader p99 ${underLoad.p99Ms} ms (${result.readerP99Ratio}× at rest)`,
+  )
+  return result
+}
+
+export async function apiPhase(ctx) {
+  const { port, site } = ctx
+  const base = `http://127.0.0.1:${port}`
+  const paths = apiPaths(site)
+  const memory = await fromMemory(ctx, base, paths)
+  const conditional = await notModified(ctx, base, paths.list)
+  const clients = await distinctClients(ctx, base)
+  return { memory, notModified: conditional, clients }
+}
