@@ -155,6 +155,17 @@ describe.skipIf(skip)('content API', () => {
     for (const internal of ['searchText', 'searchIndex', 'createdBy', 'lastSavedBy'])
       expect(doc, internal).not.toHaveProperty(internal)
 
+    // A list carries what a list shows; the body is in the document, or asked for.
+    const list = (await (await get('/articles?locale=en')).json()).docs[0]
+    expect(list.title).toBe('Border crossings reopen')
+    expect(list.topic.name).toBe('Security')
+    expect(list).not.toHaveProperty('body')
+    expect(doc).toHaveProperty('body')
+    const withBody = (
+      await (await get('/articles?locale=en&select[title]=true&select[body]=true')).json()
+    ).docs[0]
+    expect(Object.keys(withBody).sort()).toEqual(['body', 'id', 'title'])
+
     // A client that asks for more gets it, within the bounds.
     const full = await get(`/articles/${publishedId}?locale=en&populate[topics][description]=true`)
     expect(Object.keys((await full.json()).topic)).toContain('description')

@@ -90,13 +90,39 @@ const defaultPopulate: Record<string, string[]> = {
   articles: ['title', 'slug', 'publishedAt'],
 }
 
+/**
+ * What an anonymous list of analyses carries of each one unless the client names fields
+ * (`select`): what a list shows. The body, key points and SEO fields are in the document
+ * (`/api/articles/{id}` or `/slug/{slug}`), or in a list that selects them.
+ */
+export const defaultListSelect: Record<string, string[]> = {
+  articles: [
+    'title',
+    'slug',
+    'lead',
+    'verdict',
+    'topic',
+    'week',
+    'authors',
+    'heroImage',
+    'publishedAt',
+    'updatedAt',
+    'createdAt',
+  ],
+}
+
 export function withDefaultPopulate(url: URL): URL {
   if (url.pathname === '/api/search') return url
-  for (const name of url.searchParams.keys()) if (name.startsWith('populate')) return url
+  const names = [...url.searchParams.keys()]
   const lean = new URL(url)
-  for (const [collection, fields] of Object.entries(defaultPopulate))
-    for (const field of fields)
-      lean.searchParams.append(`populate[${collection}][${field}]`, 'true')
+  if (!names.some((name) => name.startsWith('populate')))
+    for (const [collection, fields] of Object.entries(defaultPopulate))
+      for (const field of fields)
+        lean.searchParams.append(`populate[${collection}][${field}]`, 'true')
+  const list = /^\/api\/([^/]+)$/.exec(url.pathname)?.[1]
+  if (list && defaultListSelect[list] && !names.some((name) => name.startsWith('select')))
+    for (const field of defaultListSelect[list])
+      lean.searchParams.append(`select[${field}]`, 'true')
   return lean
 }
 
