@@ -166,6 +166,11 @@ export interface Article {
    */
   needsReview?: boolean | null;
   publishedAt?: string | null;
+  availableIn?: {
+    en?: boolean | null;
+    be?: boolean | null;
+    ru?: boolean | null;
+  };
   weekStart?: string | null;
   searchText?: string | null;
   searchIndex?: string | null;
@@ -653,6 +658,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   needsReview?: T;
   publishedAt?: T;
+  availableIn?:
+    | T
+    | {
+        en?: T;
+        be?: T;
+        ru?: T;
+      };
   weekStart?: T;
   searchText?: T;
   searchIndex?: T;

@@ -202,6 +202,47 @@ describe.skipIf(skip)('content API', () => {
     expect(hidden.headers.get('xkey')).toBeNull()
   })
 
+  it('lists an analysis only in the languages it is published in, as each publish changes', async () => {
+    const root = { overrideAccess: true } as const
+    const created = await ctx.payload.create({
+      collection: 'articles',
+      locale: 'be',
+      data: {
+        ...articleData(world, 'Мяжа зноў адкрытая'),
+        slug: 'border-open-again',
+        _status: 'published',
+      },
+      ...root,
+    })
+    const listed = async (locale: string) =>
+      (await (await get(`/articles?locale=${locale}&limit=100`)).json()).docs.map(
+        (d: { id: number | string }) => d.id,
+      )
+    expect(await listed('be')).toContain(created.id)
+    expect(await listed('en')).not.toContain(created.id)
+    expect((await get(`/articles/${created.id}?locale=en`)).status).toBe(404)
+
+    await ctx.payload.update({
+      collection: 'articles',
+      id: created.id,
+      locale: 'en',
+      data: { title: 'The border is open again', lead: 'Crossings resumed.', _status: 'published' },
+      ...root,
+    })
+    expect(await listed('en')).toContain(created.id)
+    const doc = await (await get(`/articles/${created.id}?locale=en`)).json()
+    expect(doc.availableIn).toEqual({ en: true, be: true, ru: false })
+
+    await ctx.payload.update({
+      collection: 'articles',
+      id: created.id,
+      data: { _status: 'draft' },
+      ...root,
+    })
+    expect(await listed('en')).not.toContain(created.id)
+    expect(await listed('be')).not.toContain(created.id)
+  })
+
   it('answers HEAD with the headers and no body', async () => {
     const head = await api.request('HEAD', '/articles?limit=3', {
       headers: { 'x-forwarded-for': nextAddress() },

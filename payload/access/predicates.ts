@@ -60,9 +60,12 @@ export function ownArticles(
  * translation is published when the published version carries its title). Analysts also
  * read their own drafts and versions; editors read everything.
  */
-export const readArticles: Access = ({ req: { user } }): AccessResult => {
+export const readArticles: Access = ({ req: { user, locale } }): AccessResult => {
   if (isEditorUser(user)) return true
   if (user && isAnalystUser(user)) return { or: [published, ownArticles(user)] } as Where
+  // The language's own column (kept with the search index) when the request names one.
+  if (locale === 'en' || locale === 'be' || locale === 'ru')
+    return { and: [published, { [`availableIn.${locale}`]: { equals: true } }] } as Where
   return { and: [published, { title: { exists: true } }] } as Where
 }
 

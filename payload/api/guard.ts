@@ -12,6 +12,7 @@ import { guardMessages } from './messages'
 import {
   checkPublicReadRequest,
   finishPublicRead,
+  publicListSort,
   publicReadOf,
   readingCorsHeaders,
   readingPreflight,
@@ -287,15 +288,15 @@ export function guardRest(config: Config, handler: RestHandler, method: string):
       return response.status === 413 ? uploadTooLarge(payload, request) : response
     }
 
+    const read = reading ? publicReadOf(url, request.method, localeCodes(payload)) : null
     let target = url
-    if (method === 'GET' && slug.length === 1 && collection) {
-      const defaultSort = collection.config.defaultSort
+    if ((method === 'GET' || method === 'HEAD') && slug.length === 1 && collection) {
+      const defaultSort = (read && publicListSort[slug[0]]) || collection.config.defaultSort
       target = withStableSort(
         url,
         typeof defaultSort === 'string' && defaultSort ? defaultSort : '-createdAt',
       )
     }
-    const read = reading ? publicReadOf(url, request.method, localeCodes(payload)) : null
     if (read) target = withDefaultPopulate(target)
     // Payload knows GET only: a HEAD is its GET without the body.
     const head = method === 'HEAD'

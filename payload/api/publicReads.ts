@@ -91,6 +91,12 @@ const defaultPopulate: Record<string, string[]> = {
 }
 
 /**
+ * The order of an anonymous list that names none: the newest analysis first (the admin's
+ * lists keep the collection's own order, last edited first).
+ */
+export const publicListSort: Record<string, string> = { articles: '-publishedAt' }
+
+/**
  * What an anonymous list of analyses carries of each one unless the client names fields
  * (`select`): what a list shows. The body, key points and SEO fields are in the document
  * (`/api/articles/{id}` or `/slug/{slug}`), or in a list that selects them.
@@ -106,6 +112,7 @@ export const defaultListSelect: Record<string, string[]> = {
     'authors',
     'heroImage',
     'publishedAt',
+    'availableIn',
     'updatedAt',
     'createdAt',
   ],

@@ -265,6 +265,48 @@ async function insertRow(payload: Payload, d: SearchDocument, req?: Partial<Payl
 }
 
 /**
+ * Which languages readers can read the analysis in (Articles' hidden `availableIn`), written
+ * straight to its row: the same published versions the index holds, in the same transaction,
+ * and no Payload write (whose hooks would index it again).
+ */
+async function storeAvailableLanguages(
+  payload: Payload,
+  id: Id,
+  locales: SearchLocale[],
+  req?: Partial<PayloadRequest>,
+) {
+  const has = (locale: SearchLocale) => locales.includes(locale)
+  switch (dialectOf(payload)) {
+    case 'sqlite':
+      await query(
+        payload,
+        sql`update articles set available_in_en = ${has('en') ? 1 : 0}, available_in_be = ${has('be') ? 1 : 0}, available_in_ru = ${has('ru') ? 1 : 0} where id = ${id}`,
+        req,
+      )
+      return
+    case 'postgres':
+      await query(
+        payload,
+        sql`update articles set available_in_en = ${has('en')}, available_in_be = ${has('be')}, available_in_ru = ${has('ru')} where id = ${id}`,
+        req,
+      )
+      return
+    case 'mongodb':
+      // Mongoose casts the id to the collection's ObjectId.
+      await (payload.db as unknown as MongooseAdapter).collections.articles.updateOne(
+        { _id: id },
+        {
+          $set: {
+            'availableIn.en': has('en'),
+            'availableIn.be': has('be'),
+            'availableIn.ru': has('ru'),
+          },
+        },
+      )
+  }
+}
+
+/**
  * Brings one analysis' entries up to date with what is published: called by the Articles
  * hooks inside the write's transaction, so the index changes exactly when the content does.
  */
@@ -275,6 +317,12 @@ export async function indexArticle(
 ): Promise<number> {
   await ensureSearchSchema(payload, req)
   const documents = await publishedDocuments(payload, id, req)
+  await storeAvailableLanguages(
+    payload,
+    id,
+    documents.map((d) => d.locale),
+    req,
+  )
   if (dialectOf(payload) === 'mongodb') {
     await deleteRows(payload, id, req)
     for (const d of documents) await insertRow(payload, d, req)

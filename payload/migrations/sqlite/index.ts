@@ -7,6 +7,7 @@ import * as migration_20261130_120938_wordpress_import from './20261130_120938_w
 import * as migration_20261130_121037_search_index from './20261130_121037_search_index';
 import * as migration_20261130_124058_last_saved_by from './20261130_124058_last_saved_by';
 import * as migration_20261130_160000_search_meta_index from './20261130_160000_search_meta_index';
+import * as migration_20261207_173804_available_in from './20261207_173804_available_in';
 
 export const migrations = [
   {
@@ -47,11 +48,16 @@ export const migrations = [
   {
     up: migration_20261130_124058_last_saved_by.up,
     down: migration_20261130_124058_last_saved_by.down,
-    name: '20261130_124058_last_saved_by'
+    name: '20261130_124058_last_saved_by',
   },
   {
     up: migration_20261130_160000_search_meta_index.up,
     down: migration_20261130_160000_search_meta_index.down,
     name: '20261130_160000_search_meta_index',
+  },
+  {
+    up: migration_20261207_173804_available_in.up,
+    down: migration_20261207_173804_available_in.down,
+    name: '20261207_173804_available_in'
   },
 ];
