@@ -243,6 +243,38 @@ describe.skipIf(skip)('content API', () => {
     expect(await listed('be')).not.toContain(created.id)
   })
 
+  it('pages newest first by cursor, continuing exactly where the last answer ended', async () => {
+    const root = { overrideAccess: true } as const
+    for (let i = 0; i < 7; i++)
+      await ctx.payload.create({
+        collection: 'articles',
+        data: {
+          ...articleData(world, `Cursor paging ${i}`),
+          slug: `cursor-paging-${i}`,
+          // Two share a time: the id breaks the tie.
+          publishedAt: new Date(Date.UTC(2026, 10, 20 - Math.min(i, 5))).toISOString(),
+          _status: 'published',
+        },
+        ...root,
+      })
+    const where = 'where[slug][like]=cursor-paging'
+    const all = await (await get(`/articles?locale=en&limit=100&${where}`)).json()
+    const ids = all.docs.map((d: { id: number }) => d.id)
+    expect(ids).toHaveLength(7)
+    const seen: number[] = []
+    let next = `/articles?locale=en&limit=3&${where}`
+    for (let turn = 0; turn < 5 && next; turn++) {
+      const page = await (await get(next)).json()
+      seen.push(...page.docs.map((d: { id: number }) => d.id))
+      next = page.nextCursor ? `/articles?locale=en&limit=3&${where}&after=${page.nextCursor}` : ''
+    }
+    expect(seen).toEqual(ids)
+
+    for (const bad of ['not-a-cursor', `${all.nextCursor ?? 'x'}&page=2`, 'abc&sort=title'])
+      expect((await get(`/articles?locale=en&after=${bad}`)).status).toBe(400)
+    expect((await get('/topics?after=abc')).status).toBe(400)
+  })
+
   it('answers HEAD with the headers and no body', async () => {
     const head = await api.request('HEAD', '/articles?limit=3', {
       headers: { 'x-forwarded-for': nextAddress() },

@@ -16,6 +16,7 @@ import {
   publicReadOf,
   readingCorsHeaders,
   readingPreflight,
+  withCursor,
   withDefaultPopulate,
 } from './publicReads'
 import { anonymousApiGate } from './workGate'
@@ -297,7 +298,7 @@ export function guardRest(config: Config, handler: RestHandler, method: string):
         typeof defaultSort === 'string' && defaultSort ? defaultSort : '-createdAt',
       )
     }
-    if (read) target = withDefaultPopulate(target)
+    if (read) target = withCursor(withDefaultPopulate(target))
     // Payload knows GET only: a HEAD is its GET without the body.
     const head = method === 'HEAD'
     const next =

@@ -12,7 +12,7 @@ import { clientCopyIsCurrent, ifNoneMatchIsValid } from '@/server/conditional.mj
  * documents they link (a topic's name, not its whole record). README "The content API".
  */
 
-export type PublicRead = { tags: string[]; locale: string }
+export type PublicRead = { tags: string[]; locale: string; cursor: boolean }
 
 const positive = (value: string | undefined, fallback: number) => {
   const n = Number(value)
@@ -33,6 +33,7 @@ export const publicReadParameters = [
   'joins',
   'draft',
   'pagination',
+  'after',
 ] as const
 
 const known = new Set<string>(publicReadParameters)
@@ -50,7 +51,9 @@ export function publicReadOf(url: URL, method: string, locales: string[]): Publi
   if (['true', '1'].includes(params.get('trash') ?? '')) return null
   const locale = params.get('locale') ?? locales[0]
   if (!locales.includes(locale)) return null
-  return { tags: route.tags, locale }
+  // Newest first, as an app pages through the archive: answers carry the next cursor.
+  const cursor = url.pathname === '/api/articles' && !params.has('sort')
+  return { tags: route.tags, locale, cursor }
 }
 
 /** A sentence for what a public read (anonymous, of a public path) cannot take, or null. */
@@ -69,6 +72,15 @@ export function checkPublicReadRequest(
     const base = name.replace(/\[.*$/, '')
     if (!known.has(base))
       return `Unknown query parameter "${name.slice(0, 40)}": this endpoint takes ${publicReadParameters.join(', ')} (see /api/docs).`
+  }
+  const after = url.searchParams.get('after')
+  if (after !== null) {
+    if (url.pathname !== '/api/articles')
+      return 'after= pages through the list of analyses (/api/articles) only; use page= here.'
+    if (url.searchParams.has('sort') || url.searchParams.has('page'))
+      return 'after= continues the newest-first list where an earlier answer ended: leave out sort= and page=.'
+    if (!readCursor(after))
+      return 'after= must be the nextCursor of an earlier answer from /api/articles.'
   }
   const locale = url.searchParams.get('locale')
   if (locale !== null && locale !== 'all' && !locales.includes(locale))
@@ -220,6 +232,66 @@ function lastModifiedOf(body: string): string | null {
 }
 
 /**
+ * Cursor paging: `nextCursor` in an answer names its last analysis (published at, id), and
+ * `after=<cursor>` asks for the ones after it, newest first. Unlike a deep page=, which makes
+ * the database step over every analysis before it (on PostgreSQL with each one's translations
+ * and authors joined), a cursor starts where the last answer ended.
+ */
+type Cursor = { publishedAt: string; id: string }
+
+export function readCursor(token: string): Cursor | null {
+  if (token.length > 200) return null
+  const text = Buffer.from(token, 'base64url').toString('utf8')
+  const match = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)\|(\w{1,64})$/.exec(text)
+  if (!match || Number.isNaN(Date.parse(match[1]))) return null
+  return { publishedAt: match[1], id: match[2] }
+}
+
+const writeCursor = ({ publishedAt, id }: Cursor) =>
+  Buffer.from(`${publishedAt}|${id}`, 'utf8').toString('base64url')
+
+/** The list after the cursor: the client's own `where`, and the cursor's condition. */
+export function withCursor(url: URL): URL {
+  const cursor = readCursor(url.searchParams.get('after') ?? '')
+  if (!cursor) return url
+  const next = new URL(url)
+  next.searchParams.delete('after')
+  let free = 0
+  for (const name of next.searchParams.keys()) {
+    const index = /^where\[and\]\[(\d+)\]/.exec(name)
+    if (index) free = Math.max(free, Number(index[1]) + 1)
+  }
+  const at = `where[and][${free}][or]`
+  next.searchParams.append(`${at}[0][publishedAt][less_than]`, cursor.publishedAt)
+  next.searchParams.append(`${at}[1][and][0][publishedAt][equals]`, cursor.publishedAt)
+  next.searchParams.append(`${at}[1][and][1][id][less_than]`, cursor.id)
+  return next
+}
+
+type ListAnswer = {
+  docs?: { id?: string | number; publishedAt?: string | null }[]
+  hasNextPage?: boolean
+  nextCursor?: string | null
+}
+
+/** The answer with `nextCursor` (null on the last page), when the list is newest first. */
+function withNextCursor(body: Buffer): Buffer {
+  let answer: ListAnswer
+  try {
+    answer = JSON.parse(body.toString('utf8')) as ListAnswer
+  } catch {
+    return body
+  }
+  if (!Array.isArray(answer.docs)) return body
+  const last = answer.docs.at(-1)
+  answer.nextCursor =
+    answer.hasNextPage && last?.publishedAt && last.id !== undefined
+      ? writeCursor({ publishedAt: last.publishedAt, id: String(last.id) })
+      : null
+  return Buffer.from(JSON.stringify(answer), 'utf8')
+}
+
+/**
  * The answer to a public read: shareable when Payload answered 200 (an error stays private),
  * with its validators, and a 304 when the client's copy is current.
  */
@@ -235,7 +307,8 @@ export async function finishPublicRead(
     for (const [name, value] of Object.entries(cors)) headers.set(name, value)
     return new Response(response.body, { status: response.status, headers })
   }
-  const body = Buffer.from(await response.arrayBuffer())
+  const received = Buffer.from(await response.arrayBuffer())
+  const body = read.cursor ? withNextCursor(received) : received
   const text = body.toString('utf8')
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`
   // An answer naming no document (an empty list) is as new as this moment.
@@ -260,5 +333,8 @@ export async function finishPublicRead(
     return new Response(null, { status: 304, headers })
   }
   headers.set('content-length', String(body.length))
-  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers })
+  return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), {
+    status: 200,
+    headers,
+  })
 }

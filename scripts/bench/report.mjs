@@ -208,6 +208,21 @@ function growthSection({ options, results }, rows, outcome) {
     })
     rows.push({
       cells: [
+        '  the same depth by cursor (after=)',
+        ...growth.map((g) =>
+          LOCALES.map((l) => {
+            const { firstPage, cursorPage } = g.rest[l]
+            const ratio =
+              firstPage.medianMs && cursorPage?.medianMs
+                ? ` (${(cursorPage.medianMs / firstPage.medianMs).toFixed(1)}×)`
+                : ''
+            return `${ms(cursorPage?.medianMs)}${ratio}`
+          }).join('/'),
+        ),
+      ],
+    })
+    rows.push({
+      cells: [
         'REST save of a published analysis (en)',
         ...growth.map((g) => ms(g.restSave.medianMs)),
       ],

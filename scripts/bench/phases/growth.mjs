@@ -183,7 +183,27 @@ export async function growthPhase(ctx, steps) {
                 })
               ).ms,
           )
-          rest[locale] = { firstPage: first, lastPage: last, totalPages, deepPage }
+          // The same depth by cursor (`after=`, what the API offers for paging far): the
+          // cursor is the nextCursor of the page before.
+          let cursorPage = {}
+          if (deepPage > 1) {
+            const before = await json(`${base}${uncachedListPath(locale, deepPage - 1, salt++)}`, {
+              timeoutMs: LONG_TIMEOUT_MS,
+            })
+            const after = before.data.nextCursor
+            if (after)
+              cursorPage = await measure(
+                options,
+                async () =>
+                  (
+                    await json(
+                      `${base}${uncachedListPath(locale, 1, salt++).replace('&page=1', '')}&after=${after}`,
+                      { timeoutMs: LONG_TIMEOUT_MS },
+                    )
+                  ).ms,
+              )
+          }
+          rest[locale] = { firstPage: first, lastPage: last, cursorPage, totalPages, deepPage }
         } catch (error) {
           say(`    REST list (${locale}) failed: ${error.message.slice(0, 200)}`)
           rest[locale] = { error: error.message, firstPage: {}, lastPage: {}, totalPages }
