@@ -93,15 +93,46 @@ test.describe('public pages', () => {
   })
 })
 
+test.describe('the content API', () => {
+  test("anonymous reads are kept like pages, a signed-in editor's never", async ({
+    playwright,
+    baseURL,
+  }) => {
+    const reader = await playwright.request.newContext({ baseURL })
+    for (const path of ['/api/articles?limit=1', '/api/topics', '/api/globals/site?locale=be']) {
+      const first = await reader.get(path)
+      expect(first.status(), path).toBe(200)
+      expect(first.headers()['cache-control'], path).toMatch(/^public, max-age=\d+, s-maxage=\d+/)
+      expect(first.headers()['xkey'], path).toContain(`path:${path.split('?')[0]}`)
+      expect(first.headers()['set-cookie'], path).toBeUndefined()
+      const again = await reader.get(path)
+      expect(again.headers()['x-origin-cache'], path).toBe('HIT')
+      const notModified = await reader.get(path, {
+        headers: { 'If-None-Match': first.headers()['etag'] },
+      })
+      expect(notModified.status(), path).toBe(304)
+    }
+    const login = await reader.post('/api/users/login', {
+      data: { email: 'editor@monitor.local', password: 'demo-editor' },
+    })
+    const { token } = await login.json()
+    const asEditor = await reader.get('/api/articles?limit=1', {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(asEditor.headers()['cache-control']).toMatch(privateNoStore)
+    expect(asEditor.headers()['xkey']).toBeUndefined()
+    expect(asEditor.headers()['x-origin-cache']).toBeUndefined()
+    await reader.dispose()
+  })
+})
+
 test.describe('never kept by a shared cache', () => {
   test('admin, API, forms, missing pages', async ({ request }) => {
     const responses = [
       await request.get('/admin'),
       await request.get('/admin/login'),
-      await request.get('/api/articles?limit=1'),
-      await request.get('/api/topics'),
-      await request.get('/api/globals/site'),
       await request.post('/api/graphql', { data: { query: '{ Topics { totalDocs } }' } }),
+      await request.get('/api/users/me'),
       await request.get('/en/subscribe'),
       await request.get('/ru/newsletter/confirm?token=nothing'),
       await request.get('/en/no-such-page'),
