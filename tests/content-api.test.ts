@@ -315,6 +315,8 @@ describe.skipIf(skip)('content API', () => {
     expect(allowed.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS')
     expect(allowed.headers.get('access-control-allow-headers')).toBe('if-none-match')
     expect(allowed.headers.get('access-control-allow-credentials')).toBeNull()
+    const read = await get('/topics', { origin: 'https://partner.example' })
+    expect(read.headers.get('access-control-allow-methods')).toBeNull()
 
     const write = await preflight('https://partner.example', 'POST')
     expect(write.headers.get('access-control-allow-origin')).toBeNull()

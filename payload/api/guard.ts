@@ -14,10 +14,10 @@ import {
   finishPublicRead,
   publicListSort,
   publicReadOf,
-  readingCorsHeaders,
   readingPreflight,
   withCursor,
   withDefaultPopulate,
+  withReadingCors,
 } from './publicReads'
 import { anonymousApiGate } from './workGate'
 
@@ -218,15 +218,6 @@ async function uploadTooLarge(payload: Payload, request: Request): Promise<Respo
   return refusal(413, message)
 }
 
-/** The headers `extra` added to a response (CORS on every anonymous read's answer). */
-function withHeaders(response: Response, extra: Record<string, string>): Response {
-  const names = Object.keys(extra)
-  if (names.length === 0) return response
-  const headers = new Headers(response.headers)
-  for (const name of names) headers.set(name, extra[name])
-  return new Response(response.body, { status: response.status, headers })
-}
-
 const localeCodes = (payload: Payload): string[] => {
   const localization = payload.config.localization
   return localization ? localization.localeCodes : ['en']
@@ -245,7 +236,7 @@ export function guardRest(config: Config, handler: RestHandler, method: string):
     const reading = caller === 'anonymous' && (method === 'GET' || method === 'HEAD')
     // Any site's browser may read what anonymous readers may, errors included.
     const answer = (response: Response) =>
-      reading ? withHeaders(response, readingCorsHeaders(request.headers)) : response
+      reading ? withReadingCors(response, request.headers) : response
 
     if (reading) {
       const problem = checkPublicReadRequest(url, request.headers, localeCodes(payload))

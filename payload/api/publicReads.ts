@@ -162,14 +162,22 @@ const exposedHeaders = 'ETag, Last-Modified, Retry-After, Content-Language'
  * (no cookie or token of ours is ever sent along), so a partner's page can show our
  * analyses. Calls that change things get no CORS headers: a browser refuses them.
  */
-export function readingCorsHeaders(requestHeaders: Headers): Record<string, string> {
+export function withReadingCors(response: Response, requestHeaders: Headers): Response {
+  const headers = new Headers(response.headers)
+  applyReadingCors(headers, requestHeaders)
+  return new Response(response.body, { status: response.status, headers })
+}
+
+function applyReadingCors(headers: Headers, requestHeaders: Headers) {
+  // Payload lists every method and header on every answer (its `cors` setting); a reading
+  // client is allowed GET and HEAD, which the preflight answer says.
+  headers.delete('access-control-allow-methods')
+  headers.delete('access-control-allow-headers')
   const allowed = allowedOrigin(requestHeaders.get('origin'))
-  if (!allowed) return {}
-  return {
-    'access-control-allow-origin': allowed,
-    'access-control-expose-headers': exposedHeaders,
-    ...(allowed === '*' ? {} : { vary: 'Origin' }),
-  }
+  if (!allowed) return
+  headers.set('access-control-allow-origin', allowed)
+  headers.set('access-control-expose-headers', exposedHeaders)
+  if (allowed !== '*') headers.append('vary', 'Origin')
 }
 
 const preflightHeaders = [
@@ -301,12 +309,7 @@ export async function finishPublicRead(
   read: PublicRead,
   pathname: string,
 ): Promise<Response> {
-  const cors = readingCorsHeaders(request.headers)
-  if (response.status !== 200) {
-    const headers = new Headers(response.headers)
-    for (const [name, value] of Object.entries(cors)) headers.set(name, value)
-    return new Response(response.body, { status: response.status, headers })
-  }
+  if (response.status !== 200) return withReadingCors(response, request.headers)
   const received = Buffer.from(await response.arrayBuffer())
   const body = read.cursor ? withNextCursor(received) : received
   const text = body.toString('utf8')
@@ -319,7 +322,7 @@ export async function finishPublicRead(
   headers.set('last-modified', lastModified)
   headers.set('content-language', read.locale)
   headers.set('xkey', [...read.tags, 'api', `locale:${read.locale}`, `path:${pathname}`].join(' '))
-  for (const [name, value] of Object.entries(cors)) headers.set(name, value)
+  applyReadingCors(headers, request.headers)
   const current = clientCopyIsCurrent(
     {
       ifNoneMatch: request.headers.get('if-none-match'),
