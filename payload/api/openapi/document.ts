@@ -519,7 +519,6 @@ async function buildDocument(payload: Payload): Promise<JsonSchema> {
 
   return {
     openapi: '3.1.0',
-    jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
     info: {
       title: 'Weekly Monitor content API',
       version: pkg.version,
