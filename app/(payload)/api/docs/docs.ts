@@ -131,6 +131,11 @@ export async function docsAsset(name: string): Promise<Response> {
   const type = Object.hasOwn(vendorFiles, name) ? vendorFiles[name] : undefined
   if (!type) return new Response('Not found', { status: 404, headers: headers('text/plain') })
   // Only the two names above: the path never comes from the request.
-  const file = path.join(process.cwd(), 'node_modules', 'swagger-ui-dist', name)
+  const file = path.join(
+    /*turbopackIgnore: true*/ process.cwd(),
+    'node_modules',
+    'swagger-ui-dist',
+    name,
+  )
   return new Response(new Uint8Array(await fs.readFile(file)), { headers: headers(type) })
 }
