@@ -417,6 +417,18 @@ describe.skipIf(skip)('the content API for programs', () => {
       expect(analyst.json.id).toBe(world.analystAProfile)
     })
 
+    it('works with the list filters the README shows', async () => {
+      const byTopic = await api.rest('GET', '/articles?where[topic.slug][equals]=economy&depth=0')
+      expect(byTopic.json.docs.map((d: Json) => d.id)).toEqual([ids.economy])
+      // The topic has no Russian name: English by default, nothing when asked for no fallback.
+      const ru = await api.rest('GET', '/topics/slug/economy?locale=ru')
+      expect(ru.json.name).toBe('Economy')
+      const none = await api.rest('GET', '/topics/slug/economy?locale=ru&fallback-locale=none')
+      expect(none.json.name ?? null).toBeNull()
+      const byId = await api.rest('GET', `/topics/${economy}?locale=ru&fallback-locale=none`)
+      expect(none.json).toEqual(byId.json)
+    })
+
     it('is a 404 with a sentence for a draft, an unpublished week or a missing translation', async () => {
       const draft = await api.rest('GET', `/articles/slug/${slugs.draft}`)
       expect(draft.status).toBe(404)

@@ -53,7 +53,10 @@ export function bySlugEndpoint(collection: CollectionSlug): Endpoint {
         select: {},
         draft: params.draft,
         trash: params.trash,
+        // The Local API sets these on the request it is given: pass them as they are, or the
+        // document below would be read with the default fallback instead of the caller's.
         locale: req.locale ?? undefined,
+        fallbackLocale: req.fallbackLocale,
         overrideAccess: false,
         req,
       })
