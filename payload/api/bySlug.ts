@@ -2,11 +2,11 @@ import {
   type CollectionSlug,
   type Endpoint,
   findByIDOperation,
-  headersWithCors,
   parseParams,
   type PayloadRequest,
 } from 'payload'
 
+import { answerError, answerJson } from './answer'
 import { englishText } from './openapi/schemas'
 
 /**
@@ -19,9 +19,6 @@ import { englishText } from './openapi/schemas'
  * segment only, so `/slug/…` never reaches findByID with "slug" as the id.
  */
 export const SLUG_PATH = '/slug/:slug'
-
-const json = (req: PayloadRequest, body: unknown, status: number) =>
-  Response.json(body, { status, headers: headersWithCors({ headers: new Headers(), req }) })
 
 /** "analysis", "week": the collection's English singular label, for the 404's sentence. */
 function documentName(req: PayloadRequest, slug: CollectionSlug): string {
@@ -63,16 +60,10 @@ export function bySlugEndpoint(collection: CollectionSlug): Endpoint {
       const id = found.docs[0]?.id
       if (id === undefined) {
         const language = languageName(req)
-        return json(
+        return answerError(
           req,
-          {
-            errors: [
-              {
-                message: `There is no ${documentName(req, collection)} with the slug ${JSON.stringify(slug.slice(0, 100))}${language ? ` in ${language}` : ''} that you may read: it does not exist, is not published${language ? ' or is not translated into that language' : ''}.`,
-              },
-            ],
-          },
           404,
+          `There is no ${documentName(req, collection)} with the slug ${JSON.stringify(slug.slice(0, 100))}${language ? ` in ${language}` : ''} that you may read: it does not exist, is not published${language ? ' or is not translated into that language' : ''}.`,
         )
       }
       const doc = await findByIDOperation({
@@ -87,7 +78,7 @@ export function bySlugEndpoint(collection: CollectionSlug): Endpoint {
         trash: params.trash,
         req,
       })
-      return json(req, doc, 200)
+      return answerJson(req, doc)
     },
   }
 }

@@ -1,8 +1,11 @@
-import { type Endpoint, headersWithCors, type PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import type { SearchHit, SearchResult, SearchState } from '@/lib/search'
 import type { Week } from '@/payload-types'
 import { serverUrl } from '@/payload/env'
+import { hasTerms, parseQuery } from '@/payload/search/text'
+
+import { answerError, answerJson } from './answer'
 
 /**
  * GET /api/search: the search page's search (lib/search.ts, the same index, ranking, snippets
@@ -69,6 +72,8 @@ const quoted = (value: string) =>
 
 /** Reads and checks the address; the page's own reader (readSearchParams) builds the state. */
 async function checkSearchQuery(params: URLSearchParams, locales: string[]): Promise<Checked> {
+  // lib/ reads through the Payload config, which lists this endpoint: loaded when first
+  // asked, so the config and lib/ never import each other while loading.
   const search = await import('@/lib/search')
   const known = new Set<string>(SEARCH_PARAMETERS)
   for (const name of new Set(params.keys())) {
@@ -215,9 +220,6 @@ async function answer(state: SearchState, locale: string): Promise<SearchApiAnsw
   }
 }
 
-const json = (req: PayloadRequest, body: unknown, status: number) =>
-  Response.json(body, { status, headers: headersWithCors({ headers: new Headers(), req }) })
-
 export const searchEndpoint: Endpoint = {
   path: '/search',
   method: 'get',
@@ -225,22 +227,14 @@ export const searchEndpoint: Endpoint = {
     const url = new URL(req.url ?? '', 'http://localhost')
     const locales = (req.payload.config.localization || { localeCodes: ['en'] }).localeCodes
     const checked = await checkSearchQuery(url.searchParams, locales)
-    if (!checked.ok) return json(req, { errors: [{ message: checked.message }] }, 400)
-    const { hasTerms, parseQuery } = await import('@/payload/search/text')
+    if (!checked.ok) return answerError(req, 400, checked.message)
     if (!hasTerms(parseQuery(checked.state.q))) {
-      return json(
+      return answerError(
         req,
-        {
-          errors: [
-            {
-              message:
-                'q has no word to look for: give at least one word that is not excluded with a minus.',
-            },
-          ],
-        },
         400,
+        'q has no word to look for: give at least one word that is not excluded with a minus.',
       )
     }
-    return json(req, await answer(checked.state, checked.locale), 200)
+    return answerJson(req, await answer(checked.state, checked.locale))
   },
 }

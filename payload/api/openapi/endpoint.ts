@@ -1,4 +1,6 @@
-import { type Endpoint, headersWithCors } from 'payload'
+import type { Endpoint } from 'payload'
+
+import { answerJson } from '../answer'
 
 import { openApiDocument } from './document'
 
@@ -6,8 +8,5 @@ import { openApiDocument } from './document'
 export const openApiEndpoint: Endpoint = {
   path: '/openapi.json',
   method: 'get',
-  handler: async (req) =>
-    Response.json(await openApiDocument(req.payload), {
-      headers: headersWithCors({ headers: new Headers(), req }),
-    }),
+  handler: async (req) => answerJson(req, await openApiDocument(req.payload)),
 }
