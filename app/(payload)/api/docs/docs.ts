@@ -50,6 +50,8 @@ const startScript = `window.addEventListener('DOMContentLoaded', function () {
     // The default asks validator.swagger.io for a badge: a request to another site.
     validatorUrl: null,
     queryConfigEnabled: false,
+    // The colour themes give some JSON tokens too little contrast (WCAG 1.4.3): plain text.
+    syntaxHighlight: false,
   })
   // Swagger UI leaves a few controls without a name for screen readers and its scrolling
   // code blocks out of keyboard reach (axe, WCAG 4.1.2 and 2.1.1): fill them in as it renders.
