@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { readSearchParams, searchArticles } from '@/lib/search'
 import { restBounds } from '@/payload/api/bounds'
+import { objectSchema } from '@/payload/api/openapi/schemas'
 
 import { apiClient, type ApiClient } from './helpers/api'
 import { skipReason } from './helpers/database'
@@ -183,6 +184,26 @@ describe.skipIf(skip)('the content API for programs', () => {
       expect(
         document.components.schemas.Media.properties.sizes.properties.card.properties,
       ).toHaveProperty('url')
+    })
+    it('leaves out hidden fields and those anonymous readers may not read', async () => {
+      const { createLocalReq } = await import('payload')
+      const schema = await objectSchema(
+        [
+          { name: 'open', type: 'text' },
+          { name: 'internal', type: 'text', hidden: true },
+          { name: 'staffOnly', type: 'text', access: { read: ({ req }) => Boolean(req.user) } },
+          { name: 'owner', type: 'relationship', relationTo: 'users' },
+        ],
+        {
+          payload: ctx.payload,
+          anonymous: await createLocalReq({}, ctx.payload),
+          publicCollections: new Set(['articles']),
+          schemaName: () => 'Article',
+        },
+      )
+      expect(Object.keys(schema.properties as object)).toEqual(['open', 'owner'])
+      // A relation to a collection nobody reads without signing in stays an id at any depth.
+      expect(JSON.stringify((schema.properties as Json).owner)).not.toContain('$ref')
     })
   })
 
