@@ -2,6 +2,7 @@ import { revalidateOnChange, revalidateOnDelete } from '@/payload/hooks/revalida
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorOrOwnAnalystProfile, isAdmin, isEditor } from '@/payload/access/predicates'
+import { bySlugEndpoint } from '@/payload/api/bySlug'
 import { slugField } from '@/payload/fields/slug'
 
 export const Analysts: CollectionConfig = {
@@ -15,6 +16,7 @@ export const Analysts: CollectionConfig = {
     defaultColumns: ['name', 'role', 'slug'],
     group: { en: 'Content', be: 'Змест', ru: 'Контент' },
   },
+  endpoints: [bySlugEndpoint('analysts')],
   access: {
     read: anyone,
     create: isEditor,

@@ -2,6 +2,7 @@ import { revalidateOnChange, revalidateOnDelete } from '@/payload/hooks/revalida
 import type { CollectionConfig } from 'payload'
 
 import { anyone, isAdmin, isEditor } from '@/payload/access/predicates'
+import { bySlugEndpoint } from '@/payload/api/bySlug'
 import { slugField } from '@/payload/fields/slug'
 
 export const Topics: CollectionConfig = {
@@ -16,6 +17,7 @@ export const Topics: CollectionConfig = {
     group: { en: 'Content', be: 'Змест', ru: 'Контент' },
   },
   defaultSort: 'order',
+  endpoints: [bySlugEndpoint('topics')],
   access: {
     read: anyone,
     create: isEditor,

@@ -8,12 +8,16 @@ import {
 } from '@/payload/search/text'
 
 import { cachedQuery, tags } from './cache'
-import { getPayload } from './payload'
+import { getPayload, publicRead } from './payload'
 import { getTopics } from './topics'
 
 export { MAX_QUERY_LENGTH }
 export const RESULTS_PER_PAGE = 10
-const VERDICTS = ['improved', 'unchanged', 'worsened'] as const
+/** The last page number a search address may ask for (the API refuses more, the page shows 1). */
+export const MAX_SEARCH_PAGE = 10_000
+export const VERDICTS = ['improved', 'unchanged', 'worsened'] as const
+/** What a topic filter may look like before it is looked up. */
+export const TOPIC_SLUG = /^[a-z0-9-]{1,80}$/
 const DAY_MS = 86_400_000
 
 type Raw = string | string[] | undefined
@@ -33,14 +37,14 @@ export type SearchState = {
   to: string | null
 }
 
-const isDay = (value: string | undefined): value is string =>
+export const isDay = (value: string | undefined): value is string =>
   !!value && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
 
 export function readSearchParams(sp: Record<string, Raw>): SearchState {
   const parsed = parseQuery(first(sp.q))
   const rawPage = first(sp.page)
   const pageNumber = Number(rawPage)
-  const goodPage = Number.isInteger(pageNumber) && pageNumber >= 1 && pageNumber <= 10_000
+  const goodPage = Number.isInteger(pageNumber) && pageNumber >= 1 && pageNumber <= MAX_SEARCH_PAGE
   const verdict = first(sp.verdict)
   const topic = first(sp.topic)
   const from = first(sp.from)
@@ -51,7 +55,7 @@ export function readSearchParams(sp: Record<string, Raw>): SearchState {
     page: goodPage ? pageNumber : 1,
     badPage: rawPage !== undefined && !goodPage,
     sort: first(sp.sort) === 'date' ? 'date' : 'relevance',
-    topic: topic && /^[a-z0-9-]{1,80}$/.test(topic) ? topic : null,
+    topic: topic && TOPIC_SLUG.test(topic) ? topic : null,
     verdict: VERDICTS.find((v) => v === verdict) ?? null,
     from: isDay(from) ? from : null,
     to: isDay(to) ? to : null,
@@ -177,5 +181,28 @@ export const searchArticles = cachedQuery(
         count: sum((f) => f.year === year && topicMatches(f) && verdictMatches(f)),
       })),
     }
+  },
+)
+
+/**
+ * What the API shows of each hit beyond the page's card: the lead, when it was published and
+ * its week's dates. Read as an anonymous reader, so nothing unpublished can slip in.
+ */
+export const getSearchHitDetails = cachedQuery(
+  'search-hit-details',
+  [tags.articles, tags.weeks],
+  async (ids: (number | string)[], locale: string) => {
+    if (ids.length === 0) return []
+    const payload = await getPayload()
+    const { docs } = await payload.find({
+      collection: 'articles',
+      where: { id: { in: ids } },
+      limit: ids.length,
+      depth: 1,
+      select: { lead: true, publishedAt: true, week: true },
+      populate: { weeks: { slug: true, startDate: true, endDate: true } },
+      ...publicRead(locale),
+    })
+    return docs
   },
 )

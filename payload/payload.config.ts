@@ -19,6 +19,8 @@ import { WordPressSources } from '../collections/WordPressSources'
 import { Site } from '../globals/Site'
 import { isEditorUser } from './access/roles'
 import { databaseAdapter } from './db'
+import { openApiEndpoint } from './api/openapi/endpoint'
+import { searchEndpoint } from './api/search'
 import { be } from './i18n/be'
 import { withResolvedGlobalLabels, withResolvedLabels } from './i18n/labels'
 import { mailAdapter } from './email/adapter'
@@ -98,6 +100,9 @@ export default buildConfig({
     oneClickUnsubscribeEndpoint,
     unsubscribeLinkEndpoint,
     preferencesEndpoint,
+    // The public content API for programs: README "The content API for programs".
+    searchEndpoint,
+    openApiEndpoint,
   ],
   localization: {
     locales: [

@@ -11,6 +11,7 @@ import {
 } from '@/payload/access/predicates'
 import { isEditorField, isLoggedInField } from '@/payload/access/predicates'
 import { previewUrl } from '@/payload/preview'
+import { bySlugEndpoint } from '@/payload/api/bySlug'
 import { slugField } from '@/payload/fields/slug'
 import { idFromCreateLink } from '@/payload/fields/prefill'
 import { dropFromSearchIndex, syncSearchIndex } from '@/payload/search/hooks'
@@ -44,6 +45,7 @@ export const Articles: CollectionConfig = {
     },
   },
   defaultSort: '-updatedAt',
+  endpoints: [bySlugEndpoint('articles')],
   access: {
     read: readArticles,
     readVersions: readArticleVersions,

@@ -9,6 +9,7 @@ import {
   publishedOrSignedIn,
 } from '@/payload/access/predicates'
 import { isEditorUser } from '@/payload/access/roles'
+import { bySlugEndpoint } from '@/payload/api/bySlug'
 
 import { previewUrl } from '@/payload/preview'
 
@@ -61,7 +62,7 @@ export const Weeks: CollectionConfig = {
     },
   },
   defaultSort: '-startDate',
-  endpoints: [sendDigestEndpoint, digestStatusEndpoint],
+  endpoints: [sendDigestEndpoint, digestStatusEndpoint, bySlugEndpoint('weeks')],
   access: {
     read: publishedOrSignedIn,
     readVersions: isEditor,
