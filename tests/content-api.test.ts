@@ -69,6 +69,8 @@ describe.skipIf(skip)('content API', () => {
       `/weeks/${world.week}`,
       '/analysts?locale=be',
       '/globals/site?locale=ru',
+      '/articles/slug/border-crossings-reopen?locale=en',
+      '/search?q=border&locale=en',
     ]) {
       const response = await get(path)
       expect(response.status, path).toBe(200)

@@ -94,7 +94,7 @@ export function checkPublicReadRequest(
  * twenty analyses at depth 2 otherwise carried each analyst's biography and every topic's
  * description twenty times.
  */
-const defaultPopulate: Record<string, string[]> = {
+export const defaultPopulate: Record<string, string[]> = {
   topics: ['name', 'slug'],
   weeks: ['startDate', 'endDate', 'slug'],
   analysts: ['name', 'slug', 'photo'],

@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 
 import pkg from '@/package.json'
 import { restBounds } from '@/payload/api/bounds'
+import { defaultListSelect, defaultPopulate, publicListSort } from '@/payload/api/publicReads'
 import { SEARCH_SORTS, YEAR } from '@/payload/api/search'
 
 import {
@@ -129,7 +130,7 @@ function sharedParameters(locales: string[]): Record<string, JsonSchema> {
       name: 'sort',
       in: 'query',
       description:
-        'Field names separated by commas, `-` before a name for descending (e.g. `-publishedAt`). The id is always the last key, so pages never overlap.',
+        'Field names separated by commas, `-` before a name for descending (e.g. `-publishedAt`). The id is always the last key, so pages never overlap. Analyses come newest published first unless you sort them.',
       schema: { type: 'string' },
     },
     where: {
@@ -156,7 +157,7 @@ function sharedParameters(locales: string[]): Record<string, JsonSchema> {
       style: 'deepObject',
       explode: true,
       description:
-        'Which fields of related documents come, per collection, e.g. `populate[topics][name]=true&populate[topics][slug]=true`.',
+        'Which fields of related documents come, per collection, e.g. `populate[topics][description]=true`. Without it, linked documents carry what a client shows (see the *Link schemas).',
       schema: { type: 'object', additionalProperties: true },
     },
     draft: {
@@ -165,6 +166,13 @@ function sharedParameters(locales: string[]): Record<string, JsonSchema> {
       description:
         'Signed-in staff get the newest draft; without signing in the published state always comes.',
       schema: { type: 'boolean' },
+    },
+    after: {
+      name: 'after',
+      in: 'query',
+      description:
+        'The `nextCursor` of an earlier answer: the analyses after its last one, newest first, as fast at any depth as the first page (a deep `page` is not). Not with `sort` or `page`.',
+      schema: { type: 'string' },
     },
     IfNoneMatch: {
       name: 'If-None-Match',
@@ -181,7 +189,7 @@ function sharedParameters(locales: string[]): Record<string, JsonSchema> {
   }
 }
 
-const listSchema = (item: JsonSchema): JsonSchema => ({
+const listSchema = (item: JsonSchema, cursor = false): JsonSchema => ({
   type: 'object',
   required: [
     'docs',
@@ -196,6 +204,15 @@ const listSchema = (item: JsonSchema): JsonSchema => ({
     'nextPage',
   ],
   properties: {
+    ...(cursor
+      ? {
+          nextCursor: {
+            type: ['string', 'null'],
+            description:
+              'In the default order (newest first): pass it as `after` for the analyses after the last one here; null on the last page.',
+          },
+        }
+      : {}),
     docs: { type: 'array', items: item },
     totalDocs: { type: 'integer', minimum: 0 },
     limit: { type: 'integer', minimum: 1 },
@@ -412,6 +429,28 @@ async function buildDocument(payload: Payload): Promise<JsonSchema> {
       required: ['id', ...((body.required as string[]) ?? [])],
       properties: { id: idSchema(payload), ...(body.properties as object) },
     }
+    const leanFields = defaultPopulate[slug] ?? []
+    schemas[`${name}Link`] = {
+      type: 'object',
+      title: `${name}Link`,
+      description: `A ${singular} as another document links it: the fields \`populate[${slug}][…]\` selects${leanFields.length ? `, by default ${leanFields.map((f) => `\`${f}\``).join(', ')}` : ''} (and its id).`,
+      required: ['id'],
+      properties: schemas[name].properties,
+    }
+    const summaryFields = defaultListSelect[slug]
+    const itemName = summaryFields ? `${name}Summary` : name
+    if (summaryFields)
+      schemas[itemName] = {
+        type: 'object',
+        title: itemName,
+        description: `A ${singular} in a list: unless \`select\` names fields, ${summaryFields.map((f) => `\`${f}\``).join(', ')} (and its id); the rest comes with the ${singular} itself.`,
+        required: [
+          'id',
+          ...((body.required as string[]) ?? []).filter((f) => summaryFields.includes(f)),
+        ],
+        properties: schemas[name].properties,
+      }
+    const cursorPaging = Boolean(publicListSort[slug])
     tags.push({ name: plural, description: `${plural} (\`${slug}\`).` })
     const parameters = (names: string[]) => [...names.map(parameter), ...conditional]
     paths[`/api/${slug}`] = {
@@ -422,9 +461,12 @@ async function buildDocument(payload: Payload): Promise<JsonSchema> {
         description: collection.versions?.drafts
           ? 'Without signing in: published documents only (analyses only in the languages they are published in).'
           : undefined,
-        parameters: parameters(listParameters),
+        parameters: parameters(cursorPaging ? [...listParameters, 'after'] : listParameters),
         responses: {
-          '200': okResponse(`A page of ${plural.toLowerCase()}.`, listSchema(ref(name))),
+          '200': okResponse(
+            `A page of ${plural.toLowerCase()}.`,
+            listSchema(ref(itemName), cursorPaging),
+          ),
           ...commonResponses(false),
         },
       },

@@ -82,7 +82,8 @@ function relationValue(collections: string[], context: SchemaContext): JsonSchem
   const id = idSchema(context.payload)
   const one = (collection: string): JsonSchema =>
     context.publicCollections.has(collection)
-      ? { oneOf: [id, ref(context.schemaName(collection))] }
+      ? // Linked documents carry what `populate` selects (lean by default): a Link schema.
+        { oneOf: [id, ref(`${context.schemaName(collection)}Link`)] }
       : // Anonymous readers cannot read it: the id is all they get, at any depth.
         id
   if (collections.length === 1) return one(collections[0]!)
