@@ -55,6 +55,8 @@ const publicApiRoutes = [
   { pattern: `^/api/media(/(?!file$)${apiId})?$`, tags: ['media'] },
   { pattern: '^/api/globals/site$', tags: everyTag },
   { pattern: '^/api/search$', tags: ['articles', 'weeks', 'topics', 'analysts'] },
+  // Made from the collections' config: it changes with a new version of the site only.
+  { pattern: '^/api/openapi\\.json$', tags: [] },
 ].map((route) => ({ ...route, regexp: new RegExp(route.pattern) }))
 
 /** The public API read at this path: its tags and the collection (or global) it reads. */

@@ -300,6 +300,28 @@ function withNextCursor(body: Buffer): Buffer {
 }
 
 /**
+ * Payload answers a path it does not know with `{ message }`; every other refusal of the API
+ * is `{ errors: [{ message }] }`, the shape the OpenAPI document gives for all of them.
+ */
+async function sameErrorShape(response: Response): Promise<Response> {
+  if (response.status !== 404) return response
+  const text = await response.text()
+  let body: { message?: unknown; errors?: unknown } | null = null
+  try {
+    body = JSON.parse(text)
+  } catch {
+    // Not JSON: passed on as it came.
+  }
+  const rewritten =
+    body && !body.errors && typeof body.message === 'string'
+      ? JSON.stringify({ errors: [{ message: body.message }] })
+      : text
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  return new Response(rewritten, { status: response.status, headers })
+}
+
+/**
  * The answer to a public read: shareable when Payload answered 200 (an error stays private),
  * with its validators, and a 304 when the client's copy is current.
  */
@@ -309,7 +331,8 @@ export async function finishPublicRead(
   read: PublicRead,
   pathname: string,
 ): Promise<Response> {
-  if (response.status !== 200) return withReadingCors(response, request.headers)
+  if (response.status !== 200)
+    return withReadingCors(await sameErrorShape(response), request.headers)
   const received = Buffer.from(await response.arrayBuffer())
   const body = read.cursor ? withNextCursor(received) : received
   const text = body.toString('utf8')
