@@ -1,3 +1,4 @@
+import { metrics } from '@/payload/metrics'
 import { processSingleton } from '@/payload/utilities/processSingleton'
 
 export type GateTicket = { release: () => void }
@@ -51,6 +52,7 @@ export class WorkGate {
       }
       const entry = {
         admit: () => {
+          metrics().apiQueueWait.observe((Date.now() - started) / 1000)
           this.running++
           let released = false
           finish({
