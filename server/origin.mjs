@@ -76,9 +76,10 @@ export function originRequestHandler(settings, handle, originCache = null, obser
   return (req, res) => {
     const started = performance.now()
     const address = rewriteForwardedHeaders(req, settings.trust)
+    // Before anything answers: the id goes out with the response, the line once it is over.
+    const seen = observe?.(req, res, started, address, settings.trust)
     const bad = badRequestTarget(req.url ?? '/')
     if (bad) {
-      observe?.(req, res, started, address, settings.trust, 'PASS')
       res.writeHead(400, {
         'Content-Type': 'text/plain; charset=utf-8',
         'Cache-Control': 'private, no-store',
@@ -87,11 +88,11 @@ export function originRequestHandler(settings, handle, originCache = null, obser
       return
     }
     const cacheKey = originCache ? originCacheKey(req) : null
+    if (seen && cacheKey) seen.cache = 'MISS'
     if (cacheKey && originCache.serve(req, res, cacheKey)) {
-      observe?.(req, res, started, address, settings.trust, 'HIT')
+      if (seen) seen.cache = 'HIT'
       return
     }
-    observe?.(req, res, started, address, settings.trust, cacheKey ? 'MISS' : 'PASS')
     applyCachingOnWriteHead(req, res, settings)
     if (cacheKey) originCache.capture(req, res, cacheKey)
     handle(req, res)
@@ -139,11 +140,14 @@ function requestObserver({ logger = null, metrics = null }) {
         PASS: metrics.originCache.labels('pass'),
       }
     : null
-  return (req, res, started, address, trust, cache) => {
+  return (req, res, started, address, trust) => {
     const id = requestId(req, trust(req.socket.remoteAddress ?? '', 0))
     req.headers['x-request-id'] = id
     res.setHeader('X-Request-Id', id)
+    /** @type {{ cache: 'HIT' | 'MISS' | 'PASS' }} */
+    const seen = { cache: 'PASS' }
     res.once('close', () => {
+      const cache = seen.cache
       const seconds = (performance.now() - started) / 1000
       const status = res.writableFinished ? res.statusCode : 499
       const rawUrl = req.url ?? '/'
@@ -171,6 +175,7 @@ function requestObserver({ logger = null, metrics = null }) {
         cache,
       })
     })
+    return seen
   }
 }
 

@@ -8,10 +8,12 @@ import pino from 'pino'
 /**
  * The logger for request lines, or null when they are off.
  * @param {Record<string, string | undefined>} [env]
+ * @param {import('pino').DestinationStream} [stream] where the lines go (stdout by default)
  */
-export function createRequestLogger(env = process.env) {
+export function createRequestLogger(env = process.env, stream = undefined) {
   if (env.LOG_REQUESTS === 'false') return null
   const options = { base: undefined, timestamp: pino.stdTimeFunctions.isoTime }
+  if (stream) return pino(options, stream)
   if (env.LOG_FORMAT === 'pretty')
     return pino(options, pino.transport({ target: 'pino-pretty', options: { colorize: true } }))
   // Written in batches of 4 KB off the request path (flushed each second and at exit): a
