@@ -15,7 +15,18 @@ export function createRequestLogger(env = process.env, stream = undefined) {
   const options = { base: undefined, timestamp: pino.stdTimeFunctions.isoTime }
   if (stream) return pino(options, stream)
   if (env.LOG_FORMAT === 'pretty')
-    return pino(options, pino.transport({ target: 'pino-pretty', options: { colorize: true } }))
+    return pino(
+      options,
+      pino.transport({
+        target: 'pino-pretty',
+        options: {
+          colorize: true,
+          translateTime: 'SYS:HH:MM:ss',
+          messageFormat: '{method} {path} {status} {ms} ms {cache} · {kind} · {addr} · {id}',
+          hideObject: true,
+        },
+      }),
+    )
   // Written in batches of 4 KB off the request path (flushed each second and at exit): a
   // write per line would cost a system call per request at thousands a second.
   const destination = pino.destination({ sync: false, minLength: 4096 })
