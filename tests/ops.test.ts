@@ -37,7 +37,7 @@ describe.skipIf(skip)('operations', () => {
   const call = async (
     method: 'GET' | 'POST' | 'PATCH',
     path: string,
-    init: { headers?: Record<string, string>; body?: string } = {},
+    init: { headers?: Record<string, string>; body?: string | FormData } = {},
   ) => {
     const response = await api.request(method, path, {
       ...init,
@@ -77,6 +77,17 @@ describe.skipIf(skip)('operations', () => {
             headers: staffJson(),
             body: '{"description": "half an emoji: \\ud83d"}',
           }),
+        ],
+        [
+          'admin form',
+          await (async () => {
+            const form = new FormData()
+            form.set('_payload', JSON.stringify({ name: 'Security\u0000' }))
+            return call('PATCH', `/topics/${world.topic}`, {
+              headers: { authorization: `JWT ${world.editor.token}` },
+              body: form,
+            })
+          })(),
         ],
         [
           'absurdly long',
