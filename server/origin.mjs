@@ -141,7 +141,7 @@ function requestObserver({ logger = null, metrics = null }) {
       }
     : null
   return (req, res, started, address, trust) => {
-    const id = requestId(req, trust(req.socket.remoteAddress ?? '', 0))
+    const id = requestId(req, () => trust(req.socket.remoteAddress ?? '', 0))
     req.headers['x-request-id'] = id
     res.setHeader('X-Request-Id', id)
     /** @type {{ cache: 'HIT' | 'MISS' | 'PASS' }} */

@@ -75,11 +75,12 @@ const acceptableId = /^[\w.:@-]{1,128}$/
  * front cache's), else a new one. A client's own claim is never believed: it could make its
  * requests look like someone else's in the logs.
  * @param {import('node:http').IncomingMessage} req
- * @param {boolean} fromTrustedProxy
+ * @param {() => boolean} fromTrustedProxy
  */
 export function requestId(req, fromTrustedProxy) {
   const incoming = req.headers['x-request-id']
-  if (fromTrustedProxy && typeof incoming === 'string' && acceptableId.test(incoming))
+  // Who sent it is asked only when there is one (it parses the socket's address).
+  if (typeof incoming === 'string' && acceptableId.test(incoming) && fromTrustedProxy())
     return incoming
   return `${processId}-${(++counter).toString(36)}`
 }
