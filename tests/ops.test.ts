@@ -18,6 +18,14 @@ if (skip) console.warn(skip)
 let addressCount = 0
 const nextAddress = () => `198.51.100.${++addressCount}`
 
+/** A readiness request from someone who may read the details (METRICS_TOKEN). */
+const trustedReady = () => {
+  process.env.METRICS_TOKEN = 'scrape-secret'
+  return new Request('http://localhost:3000/api/ready', {
+    headers: { authorization: 'Bearer scrape-secret' },
+  })
+}
+
 /** Next's notFound(): what a page shows as its localized 404. */
 const isNotFound = (error: unknown) =>
   String((error as { digest?: string })?.digest ?? '').startsWith('NEXT_HTTP_ERROR_FALLBACK;404')
@@ -189,7 +197,7 @@ describe.skipIf(skip)('operations', () => {
       expect(health.headers.get('cache-control')).toBe('private, no-store')
 
       const { GET } = await import('@/app/(payload)/api/ready/route')
-      const ready = await GET()
+      const ready = await GET(trustedReady())
       const answer = (await ready.json()) as {
         ready: boolean
         checks: Record<string, { ok: boolean; detail: string }>
@@ -199,6 +207,12 @@ describe.skipIf(skip)('operations', () => {
       expect(answer.checks.database.ok).toBe(true)
       expect(answer.checks.migrations.detail).toBe('all applied')
       expect(answer.checks.jobs.detail).toMatch(/oldest due job waiting \d+ s/)
+      // Anyone else learns only what is ok.
+      const stranger = await GET(new Request('http://localhost:3000/api/ready'))
+      expect(await stranger.json()).toEqual({
+        ready: true,
+        checks: { database: { ok: true }, migrations: { ok: true }, jobs: { ok: true } },
+      })
     })
 
     it('is not ready while a committed migration is not applied', async () => {
@@ -212,7 +226,7 @@ describe.skipIf(skip)('operations', () => {
       await ctx.payload.delete({ collection: 'payload-migrations', id: last.id })
       try {
         const { GET } = await import('@/app/(payload)/api/ready/route')
-        const ready = await GET()
+        const ready = await GET(trustedReady())
         const answer = (await ready.json()) as { checks: Record<string, { detail: string }> }
         expect(ready.status).toBe(503)
         expect(answer.checks.migrations.detail).toContain(last.name)
@@ -306,7 +320,7 @@ describe.skipIf(skip)('operations', () => {
       for (const client of pool?._clients ?? []) client.on('error', () => undefined)
       await ctx.db.drop()
       const { GET } = await import('@/app/(payload)/api/ready/route')
-      const ready = await GET()
+      const ready = await GET(trustedReady())
       const answer = (await ready.json()) as {
         ready: boolean
         checks: Record<string, { ok: boolean; detail: string }>
