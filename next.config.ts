@@ -34,7 +34,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The week's PDF (react-pdf) renders with its own React reconciler: load it from
   // node_modules as it is, outside the server bundle's react-server build of React.
-  serverExternalPackages: ['@react-pdf/renderer'],
+  // prom-client: one copy with server/server.mjs (the metrics registry is shared).
+  serverExternalPackages: ['@react-pdf/renderer', 'prom-client'],
   // Off where the front cache compresses (server/server.mjs, README: ORIGIN_COMPRESSION).
   compress: process.env.ORIGIN_COMPRESSION !== 'false',
   // A second build (the browser tests) can live beside the demo's.

@@ -1,6 +1,7 @@
 import { resolveOldLink } from '@/payload/wxr/links'
 
 import { getPayload } from './payload'
+import { unstorableIn } from './unstorable'
 
 /**
  * The new address of an imported WordPress permalink that reached a language's catch-all:
@@ -9,7 +10,8 @@ import { getPayload } from './payload'
  * path a crawler invents would stay there; this is one indexed query, and only on a 404.
  */
 export async function getOldLinkTarget(locale: string, rest: string[]): Promise<string | null> {
-  if (rest.length === 0 || rest.length > 8) return null
+  // A path no database can hold (a NUL byte, lone surrogates) is no old link: the 404.
+  if (rest.length === 0 || rest.length > 8 || unstorableIn(rest)) return null
   const path = `/${rest.join('/')}`
   const payload = await getPayload()
   return resolveOldLink(payload, { paths: [`/${locale}${path}`, path] })

@@ -1,6 +1,7 @@
 import type { Article, Week } from '@/payload-types'
 
 import { getPayload } from './payload'
+import { unstorableIn } from './unstorable'
 
 /**
  * Draft mode only (signed-in staff): the newest version, drafts included, never cached.
@@ -12,6 +13,7 @@ async function findNewestBySlug<C extends 'articles' | 'weeks'>(
   locale: string,
   depth: number,
 ) {
+  if (unstorableIn(slug)) return null
   const payload = await getPayload()
   const { docs } = await payload.find({
     collection,

@@ -3,6 +3,8 @@ import os from 'node:os'
 
 import type { Redis } from 'ioredis'
 
+import { metrics } from './metrics'
+
 /**
  * Keeps several web servers and their front caches fresh after a change (README "Running on
  * several servers").
@@ -198,6 +200,7 @@ export async function broadcastExpiry(
     await settled
     clearTimeout(timer)
     if (pending.confirmed < pending.expected) {
+      metrics().expiryUnconfirmed.inc()
       logger?.warn(
         `Only ${pending.confirmed} of ${pending.expected} web servers confirmed refreshing the pages for ${tags.join(', ')} within ${CONFIRM_WAIT_MS} ms.`,
       )

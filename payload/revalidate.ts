@@ -4,6 +4,7 @@ import { type CacheTag, tags as cacheTags } from '@/lib/cache'
 
 import { broadcastConfigured, broadcastExpiry, purgeFrontCaches, startBroadcast } from './broadcast'
 import { payloadSecret, serverUrl } from './env'
+import { metrics } from './metrics'
 
 export { cacheTags }
 
@@ -20,7 +21,8 @@ declare global {
 
 /** Forgets this web server's in-memory copies of the pages under the tags. */
 export function purgeOriginCache(tags: readonly string[]): void {
-  globalThis.__wmOriginCache?.purge([...tags])
+  const purged = globalThis.__wmOriginCache?.purge([...tags])
+  if (purged) metrics().originCachePurged.inc(purged)
 }
 
 /** Expires tags in this Next process; false when not inside a Next request. */
@@ -141,7 +143,12 @@ async function afterThisRequest(task: () => Promise<unknown>): Promise<boolean> 
  * itself, on the one web server (REVALIDATE_URL), then purges the front caches: only once no
  * web server would hand them the old page again.
  */
-async function spreadExpiry(tags: CacheTag[], logger: Logger | undefined, expiredHere: boolean) {
+async function spreadExpiry(
+  tags: CacheTag[],
+  logger: Logger | undefined,
+  expiredHere: boolean,
+  changedAt?: number,
+) {
   purgeOriginCache(tags)
   const reached = broadcastConfigured() && ((await broadcastExpiry(tags, logger))?.servers ?? 0) > 0
   const outcome: Outcome = expiredHere
@@ -151,6 +158,12 @@ async function spreadExpiry(tags: CacheTag[], logger: Logger | undefined, expire
       : (await expireTagsOverHttp(tags, logger))
         ? 'http'
         : 'failed'
+  // From the change to the last web server's confirmation (the first spreading only).
+  const via = reached ? 'broadcast' : outcome
+  if (changedAt !== undefined)
+    metrics()
+      .expirySpread.labels(via)
+      .observe((Date.now() - changedAt) / 1000)
   await purgeFrontCaches(tags, logger)
   return outcome
 }
@@ -179,6 +192,7 @@ export async function revalidateContent(
   logger?: Logger,
   req?: ChangeRequest,
 ): Promise<Outcome> {
+  const changedAt = Date.now()
   const unique = [...new Set(tags)]
   if (unique.length === 0) return 'direct'
   const expiredHere = await expireTags(unique)
@@ -186,7 +200,7 @@ export async function revalidateContent(
   // Next, which this would otherwise keep.
   purgeOriginCache(unique)
   const spread = async () => {
-    const outcome = await spreadExpiry(unique, logger, expiredHere)
+    const outcome = await spreadExpiry(unique, logger, expiredHere, changedAt)
     const delay = settleMs()
     if (outcome !== 'failed' && delay > 0) {
       setTimeout(() => void spreadExpiry(unique, logger, false), delay).unref()

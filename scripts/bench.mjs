@@ -28,6 +28,7 @@ import { frontcachePhase, prepareFrontcache } from './bench/phases/frontcache.mj
 import { growthPhase } from './bench/phases/growth.mjs'
 import { importPhase } from './bench/phases/import.mjs'
 import { lighthousePhase } from './bench/phases/lighthouse.mjs'
+import { observabilityPhase } from './bench/phases/observability.mjs'
 import { pdfPhase } from './bench/phases/pdf.mjs'
 import { readingPhase } from './bench/phases/reading.mjs'
 import { schedulingPhase } from './bench/phases/scheduling.mjs'
@@ -132,6 +133,7 @@ async function main() {
     results.reading = await phase('reading', () => readingPhase(ctx))
     resources.peakRssUnderLoadMB = mb(resources.peakRssUnderLoad)
     delete resources.peakRssUnderLoad
+    results.observability = await phase('observability', () => observabilityPhase(ctx))
     results.weight = await phase('weight', () => weightPhase(ctx))
     results.lighthouse = await phase('lighthouse', () => lighthousePhase(ctx))
     results.freshness = await phase('freshness', () => freshnessPhase(ctx))

@@ -21,6 +21,8 @@ const env = {
   NEXT_PUBLIC_SERVER_URL: `http://localhost:${port}`,
   NEXT_DIST_DIR: '.next-e2e',
   NEXT_TELEMETRY_DISABLED: '1',
+  // e2e/ops.spec.ts reads /api/metrics with it.
+  METRICS_TOKEN: 'e2e-metrics-token',
 }
 fs.writeFileSync(
   path.join(os.tmpdir(), 'wm-e2e-current.json'),

@@ -123,7 +123,8 @@ export function createOriginCache({ maxBytes, maxAgeSeconds }) {
       const xkey = String(res.getHeader('xkey') ?? '')
       if (!/^public\b/.test(cacheControl) || !xkey || res.hasHeader('set-cookie')) return
       const headers = Object.entries(res.getHeaders()).filter(
-        ([name]) => name !== 'age' && name !== 'date' && name !== 'x-origin-cache',
+        ([name]) =>
+          name !== 'age' && name !== 'date' && name !== 'x-origin-cache' && name !== 'x-request-id',
       )
       const body = Buffer.concat(chunks)
       entries.set(key, {

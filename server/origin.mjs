@@ -3,7 +3,9 @@
 import proxyAddr from 'proxy-addr'
 
 import { cachingHeaders } from './cache-policy.mjs'
+import { routeKind } from './metrics.mjs'
 import { originCacheKey } from './origin-cache.mjs'
+import { requestId } from './request-log.mjs'
 
 /**
  * Settings from the environment; a bad value throws an Error of one sentence.
@@ -67,15 +69,113 @@ export function clientAddress(req, trust) {
  * @param {ReturnType<typeof originSettings>} settings
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} handle
  * @param {ReturnType<typeof import('./origin-cache.mjs').createOriginCache> | null} [originCache]
+ * @param {{ logger?: import('pino').Logger | null, metrics?: ReturnType<typeof import('./metrics.mjs').metrics> | null }} [observers]
  */
-export function originRequestHandler(settings, handle, originCache = null) {
+export function originRequestHandler(settings, handle, originCache = null, observers = {}) {
+  const observe = requestObserver(observers)
   return (req, res) => {
-    rewriteForwardedHeaders(req, settings.trust)
+    const started = performance.now()
+    const address = rewriteForwardedHeaders(req, settings.trust)
+    // Before anything answers: the id goes out with the response, the line once it is over.
+    const seen = observe?.(req, res, started, address, settings.trust)
+    const bad = badRequestTarget(req.url ?? '/')
+    if (bad) {
+      res.writeHead(400, {
+        'Content-Type': 'text/plain; charset=utf-8',
+        'Cache-Control': 'private, no-store',
+      })
+      res.end(`${bad}\n`)
+      return
+    }
     const cacheKey = originCache ? originCacheKey(req) : null
-    if (cacheKey && originCache.serve(req, res, cacheKey)) return
+    if (seen && cacheKey) seen.cache = 'MISS'
+    if (cacheKey && originCache.serve(req, res, cacheKey)) {
+      if (seen) seen.cache = 'HIT'
+      return
+    }
     applyCachingOnWriteHead(req, res, settings)
     if (cacheKey) originCache.capture(req, res, cacheKey)
     handle(req, res)
+  }
+}
+
+/**
+ * Why the address cannot be answered, as a sentence, or null. A NUL byte (%00) or a
+ * percent-encoding that is not UTF-8 (a lone surrogate among them) reached the database as a
+ * slug and PostgreSQL answered with a 500; no page or file has such a name. Most addresses
+ * have no `%` at all and cost one scan.
+ * @param {string} url
+ */
+export function badRequestTarget(url) {
+  if (url.length > 8192) return 'The address is longer than 8192 characters.'
+  if (!url.includes('%')) return null
+  const query = url.indexOf('?')
+  const path = query < 0 ? url : url.slice(0, query)
+  let decoded
+  try {
+    decoded = decodeURIComponent(path)
+  } catch {
+    return 'The address has a percent-encoding that is not UTF-8 text.'
+  }
+  if (decoded.includes('\0')) return 'The address contains a NUL character (%00).'
+  if (query >= 0 && url.includes('%00', query))
+    return 'The query string contains a NUL character (%00).'
+  return null
+}
+
+/**
+ * Records each request once it is over: its duration and status by route kind
+ * (server/metrics.mjs), and one log line (server/request-log.mjs) with the request id the
+ * response carries in X-Request-Id. Null when both are off.
+ * @param {{ logger?: import('pino').Logger | null, metrics?: ReturnType<typeof import('./metrics.mjs').metrics> | null }} observers
+ */
+function requestObserver({ logger = null, metrics = null }) {
+  if (!logger && !metrics) return null
+  /** @type {Map<string, { observe: (value: number) => void }>} */
+  const byKindAndStatus = new Map()
+  const cacheCounters = metrics
+    ? {
+        HIT: metrics.originCache.labels('hit'),
+        MISS: metrics.originCache.labels('miss'),
+        PASS: metrics.originCache.labels('pass'),
+      }
+    : null
+  return (req, res, started, address, trust) => {
+    const id = requestId(req, () => trust(req.socket.remoteAddress ?? '', 0))
+    req.headers['x-request-id'] = id
+    res.setHeader('X-Request-Id', id)
+    /** @type {{ cache: 'HIT' | 'MISS' | 'PASS' }} */
+    const seen = { cache: 'PASS' }
+    res.once('close', () => {
+      const cache = seen.cache
+      const seconds = (performance.now() - started) / 1000
+      const status = res.writableFinished ? res.statusCode : 499
+      const rawUrl = req.url ?? '/'
+      const query = rawUrl.indexOf('?')
+      const path = query < 0 ? rawUrl : rawUrl.slice(0, query)
+      const kind = routeKind(path, req.headers)
+      if (metrics) {
+        const key = `${kind} ${status}`
+        let child = byKindAndStatus.get(key)
+        if (!child)
+          byKindAndStatus.set(key, (child = metrics.requests.labels(kind, String(status))))
+        child.observe(seconds)
+        cacheCounters[cache].inc()
+      }
+      // The path without its query: query strings carry search words and newsletter tokens
+      // of readers who may be at risk for reading us.
+      logger?.info({
+        id,
+        addr: address,
+        kind,
+        method: req.method,
+        path: path.length > 512 ? `${path.slice(0, 512)}…` : path,
+        status,
+        ms: Math.round(seconds * 10_000) / 10,
+        cache,
+      })
+    })
+    return seen
   }
 }
 

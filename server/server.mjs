@@ -10,8 +10,10 @@
 // Build first (`next build`); NEXT_DIST_DIR picks the build folder, as for `next start`.
 import http from 'node:http'
 
+import { metrics, requestMetricsEnabled } from './metrics.mjs'
 import { createOriginCache } from './origin-cache.mjs'
 import { originRequestHandler, originSettings } from './origin.mjs'
+import { createRequestLogger } from './request-log.mjs'
 
 const startedAt = Date.now()
 process.env.NODE_ENV ??= 'production'
@@ -62,6 +64,7 @@ const server = http.createServer(
         } else res.destroy()
       }),
     originCache,
+    { logger: createRequestLogger(), metrics: requestMetricsEnabled() ? metrics() : null },
   ),
 )
 // Longer than a front cache keeps an idle connection to us (Varnish: 60 s), so it never

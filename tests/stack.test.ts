@@ -6,6 +6,7 @@
  * from the front cache after a change, previews stay private, the front cache survives a
  * web server's death, and the subscription limit holds across every entry point.
  */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -486,4 +487,50 @@ describe.skipIf(skip)('several web servers behind Varnish', () => {
       expect(page.status, path).toBe(200)
     }
   })
+
+  it('a web server that answers but is not ready (its Redis is gone) leaves the rotation: readers get the last good pages', async () => {
+    // Server A again, as the stack starts it, but with a Redis nobody listens at.
+    const server = spawn(process.execPath, ['server/server.mjs'], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(WEB_PORTS[0]),
+        HOSTNAME: '127.0.0.1',
+        NEXT_DIST_DIR: '.next-stack',
+        PAYLOAD_SECRET: 'stack-test-secret',
+        MEDIA_DIR: path.join(dataDir, 'media'),
+        TRUSTED_PROXIES: '127.0.0.1',
+        ORIGIN_COMPRESSION: 'false',
+        JOBS_AUTORUN: 'false',
+        LOG_REQUESTS: 'false',
+        REDIS_URL: 'redis://127.0.0.1:9',
+      },
+      stdio: 'ignore',
+    })
+    try {
+      await eventually('server A answers', async () =>
+        request(`${serverA}/robots.txt`).then(
+          (answer) => answer.status === 200,
+          () => false,
+        ),
+      )
+      const ready = await request(`${serverA}/api/ready`)
+      expect(ready.status).toBe(503)
+      expect(ready.headers['cache-control']).toBe('private, no-store')
+      const answer = JSON.parse(ready.body)
+      expect(answer.checks.database.ok).toBe(true)
+      expect(answer.checks.redis.ok).toBe(false)
+      // Varnish's probe (/api/ready, 3 of 5) has had time to notice; a purged page would be
+      // fetched again from a ready server, so a HIT is the last good page, kept in grace.
+      await sleep(8000)
+      await request(`${front}/`, { method: 'PURGE', headers: { 'xkey-purge': 'site' } })
+      for (const path of ['/en', `/en/weeks/${week.slug}`]) {
+        const page = await request(`${front}${path}`)
+        expect(page.status, path).toBe(200)
+        expect(page.headers['x-cache'], path).toBe('HIT')
+      }
+    } finally {
+      server.kill('SIGTERM')
+    }
+  }, 120_000)
 })

@@ -18,9 +18,11 @@ import directors;
 import std;
 import xkey;
 
-# A web server answering its cheapest static route is healthy; 3 of the last 5 probes.
+# A web server is healthy when it says it is ready (its database, Redis and migrations:
+# /api/ready answers 200, never cached); 3 of the last 5 probes. While none is, readers get
+# the last good pages (grace, below).
 probe web_health {
-    .url = "/robots.txt";
+    .url = "/api/ready";
     .interval = 2s;
     .timeout = 2s;
     .window = 5;
@@ -47,6 +49,11 @@ sub vcl_recv {
 
     set req.backend_hint = web.backend();
     unset req.http.x-wm-public;
+    # One id per reader's request, in our log lines and the web server's (which believes it
+    # only from a trusted proxy); a reader's own X-Request-Id is replaced.
+    if (req.restarts == 0) {
+        set req.http.X-Request-Id = "v" + req.xid;
+    }
     if (req.restarts == 0) {
         unset req.http.x-wm-fresh;
         unset req.http.x-wm-stale-if-error;
@@ -171,6 +178,8 @@ sub vcl_deliver {
     } else {
         set resp.http.X-Cache = "MISS";
     }
+    # A stored page carries the id of the request that fetched it: this reader's instead.
+    set resp.http.X-Request-Id = req.http.X-Request-Id;
     # Internal: readers need neither the surrogate keys nor our bookkeeping.
     unset resp.http.xkey;
     unset resp.http.x-wm-ttl;

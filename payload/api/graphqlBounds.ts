@@ -21,6 +21,10 @@ import {
   type ValueNode,
 } from 'graphql'
 
+import { unstorableIn } from '@/lib/unstorable'
+
+import { parseJsonBody } from './badInput'
+
 export type GraphQLBounds = {
   /** Who the bounds are for; the messages tell an anonymous caller that signing in helps. */
   who: 'anonymous' | 'staff'
@@ -154,14 +158,16 @@ function readRequest(
       `The request body nests JSON objects and arrays more than ${MAX_NESTING} levels deep; at most ${MAX_NESTING} are allowed.`,
     )
   }
-  let body: unknown
-  try {
-    body = JSON.parse(bodyText)
-  } catch {
+  const parsed = parseJsonBody(bodyText)
+  if (!parsed.ok) {
     throw new Refusal(
-      'The request body is not valid JSON; send an object such as {"query": "{ Site { siteName } }"}.',
+      `${parsed.message.slice(0, -1)}; send an object such as {"query": "{ Site { siteName } }"}.`,
     )
   }
+  const body = parsed.value
+  // A NUL or a lone surrogate in a variable would reach the database as it is.
+  const unstorable = unstorableIn(body, 'the request')
+  if (unstorable) throw new Refusal(unstorable)
   if (Array.isArray(body)) {
     throw new Refusal(
       'Batched GraphQL requests (a JSON array) are not accepted; send one query per request.',
@@ -174,6 +180,12 @@ function readRequest(
   if (typeof query !== 'string' || query.trim() === '') {
     throw new Refusal('The request body must be a JSON object with a "query" string.')
   }
+  // graphql-js turns the escape into the character; a NUL cannot be stored (lone
+  // surrogates it refuses itself).
+  if (/\\u(?:0000|\{0+\})/.test(query))
+    throw new Refusal(
+      'A string in the query contains \\u0000 (a NUL character), which cannot be stored.',
+    )
   if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) {
     throw new Refusal('"variables" must be a JSON object mapping variable names to values.')
   }

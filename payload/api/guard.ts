@@ -4,8 +4,10 @@ import { parseCookies } from 'payload/shared'
 import { clientAddress } from '@/payload/clientAddress'
 import { anonymousApiBudget, takeBudget } from '@/payload/limits/rateLimit'
 import { checkSignIn, signInFailed, signInSucceeded } from '@/payload/limits/signInThrottle'
+import { recordApiRefusal } from '@/payload/metrics'
 import { BodyTooLargeError, readCappedBody } from '@/payload/utilities/readCappedBody'
 
+import { screenRestCall } from './badInput'
 import { type Caller, checkRestQuery, withStableSort } from './bounds'
 import { checkGraphQLRequest, graphQLBounds } from './graphqlBounds'
 import { guardMessages } from './messages'
@@ -45,6 +47,7 @@ const timeLimitMs = (caller: Caller) =>
 
 /** A refusal in the shape Payload answers its own errors. */
 export function refusal(status: number, message: string, headers: HeadersInit = {}): Response {
+  recordApiRefusal(status)
   return Response.json(
     { errors: [{ message }] },
     { status, headers: { 'cache-control': 'no-store', ...headers } },
@@ -227,6 +230,9 @@ const localeCodes = (payload: Payload): string[] => {
 export function guardRest(config: Config, handler: RestHandler, method: string): RestHandler {
   return async (request, args) => {
     const { slug = [] } = await args.params
+    const screened = await screenRestCall(request, slug)
+    if (!screened.ok) return refusal(screened.status, screened.message)
+    request = screened.request
     if (passesUntouched(slug)) return handler(request, args)
     const payload = await getPayload({ config })
     const caller = await identify(payload, request.headers)

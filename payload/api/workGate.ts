@@ -1,3 +1,4 @@
+import { metrics } from '@/payload/metrics'
 import { processSingleton } from '@/payload/utilities/processSingleton'
 
 export type GateTicket = { release: () => void }
@@ -70,6 +71,7 @@ export class WorkGate {
           if (calls.length === 0) this.waiting.delete(client)
         },
         admit: () => {
+          metrics().apiQueueWait.observe((Date.now() - started) / 1000)
           this.running++
           let released = false
           finish({

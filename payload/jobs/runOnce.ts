@@ -1,5 +1,7 @@
 import type { SanitizedConfig, TaskHandler, TaskHandlerArgs } from 'payload'
 
+import { metrics } from '@/payload/metrics'
+
 /** Tasks whose effect must not repeat when two runners claim the same job at once. */
 const ONCE = new Set(['schedulePublish'])
 
@@ -39,7 +41,12 @@ export function runScheduledTasksOnce(config: SanitizedConfig): SanitizedConfig 
         throw error
       }
       try {
-        return await handler(args)
+        const result = await handler(args)
+        // How late it went live after the time the editor chose (the queue runs every 10 s).
+        const due = Date.parse(String(args.job.waitUntil ?? ''))
+        if (Number.isFinite(due))
+          metrics().scheduledPublishLateness.observe(Math.max(0, Date.now() - due) / 1000)
+        return result
       } catch (error) {
         await payload.delete({
           collection: 'job-claims',

@@ -1,3 +1,5 @@
+import { metrics } from '@/payload/metrics'
+
 import { type LimitStore, limitStore } from './store'
 
 /**
@@ -55,6 +57,7 @@ export async function checkSignIn(
       recordFailure(accountKey(address, email), signInThrottle.freeFailuresPerAccount, store),
       recordFailure(addressKey(address), signInThrottle.freeFailuresPerAddress, store),
     ])
+    metrics().signIns.labels('throttled').inc()
     return { ok: false, retryAfterSeconds: seconds(Math.max(waitingMs, accountNext, addressNext)) }
   }
   return { ok: true }
@@ -73,6 +76,7 @@ export async function signInFailed(
   email: string,
   store: LimitStore = limitStore(),
 ): Promise<void> {
+  metrics().signIns.labels('failed').inc()
   await Promise.all([
     recordFailure(accountKey(address, email), signInThrottle.freeFailuresPerAccount, store),
     recordFailure(addressKey(address), signInThrottle.freeFailuresPerAddress, store),
@@ -85,6 +89,7 @@ export async function signInSucceeded(
   email: string,
   store: LimitStore = limitStore(),
 ): Promise<void> {
+  metrics().signIns.labels('succeeded').inc()
   const key = accountKey(address, email)
   await Promise.all([store.remove(key), store.remove(waitKey(key))])
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { type AppLocale, locales } from '@/i18n/routing'
 import type { Article, DigestDelivery, Subscriber, Topic, Week } from '@/payload-types'
+import { metrics } from '@/payload/metrics'
 
 import { excerpt, lexicalToPlainText } from '../utilities/lexicalText'
 import { type DigestContent, digestMail, siteName } from './emails'
@@ -192,6 +193,9 @@ export async function sendWeekDigest(
       }
       const claim = await claimDelivery(payload, week, subscriber)
       if ('skip' in claim) {
+        metrics()
+          .digestDeliveries.labels(claim.skip === 'gaveUp' ? 'gave_up' : 'skipped')
+          .inc()
         if (claim.skip === 'sent') report.alreadySent++
         else if (claim.skip === 'busy') report.busy++
         else report.failed++
@@ -206,7 +210,9 @@ export async function sendWeekDigest(
           overrideAccess: true,
         })
         report.sent++
+        metrics().digestDeliveries.labels('sent').inc()
       } catch (error) {
+        metrics().digestDeliveries.labels('failed').inc()
         await payload.update({
           collection: 'digest-deliveries',
           id: claim.delivery.id,

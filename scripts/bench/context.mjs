@@ -21,14 +21,15 @@ export const USAGE = `Usage: npm run bench -- [options]
   --port N              first port to use (default 3311; the next free ones are taken)
   --abuse-seconds S     seconds the reader is timed at rest and under API abuse (default 20;
                         --quick: 4)
-  --only a,b / --skip a,b   phases: reading, weight, lighthouse, freshness, scheduling, pdf, api,
-                        abuse, frontcache, import, growth
+  --only a,b / --skip a,b   phases: reading, observability, weight, lighthouse, freshness,
+                        scheduling, pdf, api, abuse, frontcache, import, growth
   --reuse-build         keep an existing .next-bench build (for working on the harness only)
   --keep                keep the temporary folder (databases, server logs) after the run
   --out FILE            JSON results (default bench/results/latest.json)`
 
 export const PHASES = [
   'reading',
+  'observability',
   'weight',
   'lighthouse',
   'freshness',

@@ -295,6 +295,26 @@ function weightSection({ results }, rows, outcome, failed) {
   if (weight && errors.lighthouse) rows.push(failed('lighthouse'))
 }
 
+function observabilitySection({ results }, rows, outcome) {
+  const { observability } = results
+  rows.push({
+    section: ['1b. Metrics + request logs (#22): req/s', 'on', 'off', 'on ÷ off (goal ≥ 0.95)'],
+  })
+  if (!observability) return rows.push(outcome('observability'))
+  for (const row of observability)
+    rows.push({
+      cells: [
+        `  ${row.path}`,
+        fmt(row.on.requestsPerSecond),
+        fmt(row.off.requestsPerSecond),
+        row.ratio === null ? '–' : row.ratio.toFixed(3),
+      ],
+    })
+  rows.push({
+    note: '  off: METRICS=false LOG_REQUESTS=false on a second server; runs alternate on, off three times',
+  })
+}
+
 function pdfSection({ results }, rows, outcome) {
   const { pdf } = results
   rows.push({
@@ -504,6 +524,7 @@ export function table(ctx) {
   rows.push({ note: header })
   for (const section of [
     readingSection,
+    observabilitySection,
     freshnessSection,
     schedulingSection,
     growthSection,
