@@ -231,7 +231,13 @@ export function guardRest(config: Config, handler: RestHandler, method: string):
   return async (request, args) => {
     const { slug = [] } = await args.params
     const screened = await screenRestCall(request, slug)
-    if (!screened.ok) return refusal(screened.status, screened.message)
+    if (!screened.ok) {
+      const refused = refusal(screened.status, screened.message)
+      // A reading client's browser may read why, whoever it is.
+      return method === 'GET' || method === 'HEAD'
+        ? withReadingCors(refused, request.headers)
+        : refused
+    }
     request = screened.request
     if (passesUntouched(slug)) return handler(request, args)
     const payload = await getPayload({ config })
