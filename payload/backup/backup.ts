@@ -216,15 +216,19 @@ export function pruneBackups(dir: string, keep: number): string[] {
   return removed
 }
 
-/** The newest archive in `dir`, for the desk. */
-export function latestBackup(dir = backupDir()): { file: string; bytes: number; at: Date } | null {
+/** The newest archive in `dir`, for the desk; `stale` when it is more than a day old. */
+export function latestBackup(
+  dir = backupDir(),
+  now = Date.now(),
+): { file: string; bytes: number; at: Date; stale: boolean } | null {
   if (!fs.existsSync(dir)) return null
-  let best: { file: string; bytes: number; at: Date } | null = null
+  let best: { file: string; bytes: number; at: Date; stale: boolean } | null = null
   for (const name of fs.readdirSync(dir)) {
     if (!ARCHIVE_PATTERN.test(name)) continue
     const stat = fs.statSync(path.join(dir, name))
     if (!best || stat.mtimeMs > best.at.getTime())
-      best = { file: name, bytes: stat.size, at: stat.mtime }
+      best = { file: name, bytes: stat.size, at: stat.mtime, stale: false }
   }
+  if (best) best.stale = now - best.at.getTime() > 24 * 60 * 60 * 1000
   return best
 }

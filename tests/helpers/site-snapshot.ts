@@ -79,15 +79,20 @@ export async function publishedTexts(url: string): Promise<TextRow[]> {
          from articles a join articles_locales l on l._parent_id = a.id
         where a._status = 'published' and l.title is not null order by a.id, l._locale`,
     )
-    return rows.map((r) => ({
-      id: String(r.id),
-      locale: String(r.locale),
-      hash: sha({
-        title: r.title,
-        lead: r.lead,
-        body: typeof r.body === 'string' ? JSON.parse(r.body) : r.body,
-      }),
-    }))
+    // In JS: PostgreSQL sorts the locale enum in its declared order, SQLite by text.
+    const sorted = (list: TextRow[]) =>
+      list.sort((a, b) => Number(a.id) - Number(b.id) || a.locale.localeCompare(b.locale))
+    return sorted(
+      rows.map((r) => ({
+        id: String(r.id),
+        locale: String(r.locale),
+        hash: sha({
+          title: r.title,
+          lead: r.lead,
+          body: typeof r.body === 'string' ? JSON.parse(r.body) : r.body,
+        }),
+      })),
+    )
   } finally {
     await db.close()
   }

@@ -8,6 +8,7 @@ import * as migration_20261130_121042_search_index from './20261130_121042_searc
 import * as migration_20261130_124108_last_saved_by from './20261130_124108_last_saved_by';
 import * as migration_20261130_160000_search_locale_indexes from './20261130_160000_search_locale_indexes';
 import * as migration_20261130_200000_search_vector_lz4 from './20261130_200000_search_vector_lz4';
+import * as migration_20261207_180522_backup_task from './20261207_180522_backup_task';
 
 export const migrations = [
   {
@@ -48,7 +49,7 @@ export const migrations = [
   {
     up: migration_20261130_124108_last_saved_by.up,
     down: migration_20261130_124108_last_saved_by.down,
-    name: '20261130_124108_last_saved_by'
+    name: '20261130_124108_last_saved_by',
   },
   {
     up: migration_20261130_160000_search_locale_indexes.up,
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261130_200000_search_vector_lz4.up,
     down: migration_20261130_200000_search_vector_lz4.down,
     name: '20261130_200000_search_vector_lz4',
+  },
+  {
+    up: migration_20261207_180522_backup_task.up,
+    down: migration_20261207_180522_backup_task.down,
+    name: '20261207_180522_backup_task'
   },
 ];
