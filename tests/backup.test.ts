@@ -11,9 +11,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { Cron } from 'croner'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { openArchive } from '@/payload/backup/archive'
+import { latestBackup } from '@/payload/backup/backup'
 import { openDatabase } from '@/payload/backup/sql'
+import { queueNextBackup } from '@/payload/backup/task'
 import { demoUsers, seedDemoContent } from '@/payload/seed'
 
 import { skipReason } from './helpers/database'
@@ -349,5 +353,59 @@ describe.skipIf(skip)('backups, restore and db:copy', () => {
     // What readers see, plus the analysis the schedule has just published there.
     expect(result.published.filter((p) => p.slug !== draft.slug)).toEqual(expected)
     expect(result.published.some((p) => p.slug === draft.slug)).toBe(true)
+  })
+
+  it('scheduled backups: BACKUP_CRON keeps one job waiting; at its time the queue writes an archive and keeps BACKUP_KEEP', async () => {
+    const dir = tmp('wm-scheduled-')
+    cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }))
+    const saved = { ...process.env }
+    Object.assign(process.env, { BACKUP_CRON: '0 3 * * *', BACKUP_DIR: dir, BACKUP_KEEP: '2' })
+    try {
+      // Three archives from earlier days (only their names and ages matter to the pruning).
+      for (const day of [1, 2, 3]) {
+        const file = path.join(dir, `monitor-2026010${day}-030000.tar.gz`)
+        fs.writeFileSync(file, 'old')
+        const at = new Date(Date.now() - (10 - day) * 86_400_000)
+        fs.utimesSync(file, at, at)
+      }
+      expect(latestBackup(dir)?.stale).toBe(true)
+      await queueNextBackup(ctx.payload)
+      await queueNextBackup(ctx.payload)
+      const waiting = async () =>
+        (
+          await ctx.payload.find({
+            collection: 'payload-jobs',
+            where: {
+              and: [{ taskSlug: { equals: 'backup' } }, { completedAt: { exists: false } }],
+            },
+            overrideAccess: true,
+          })
+        ).docs
+      const [job, ...more] = await waiting()
+      expect(more).toEqual([])
+      expect(job!.waitUntil).toBe(new Cron('0 3 * * *').nextRun()!.toISOString())
+      // Its time comes.
+      await ctx.payload.update({
+        collection: 'payload-jobs',
+        id: job!.id,
+        data: { waitUntil: new Date().toISOString() },
+        overrideAccess: true,
+      })
+      await ctx.payload.jobs.run({ queue: 'default', limit: 10 })
+      const archives = fs.readdirSync(dir).filter((n) => n.endsWith('.tar.gz'))
+      expect(archives).toHaveLength(2)
+      const newest = latestBackup(dir)!
+      expect(newest.stale).toBe(false)
+      expect(archives).toContain(newest.file)
+      // A real archive, which a restore would accept.
+      const opened = await openArchive(path.join(dir, newest.file))
+      expect(opened.manifest.collections.articles!.documents).toBeGreaterThan(0)
+      opened.cleanup()
+      // And the next one is waiting.
+      const [next] = await waiting()
+      expect(new Date(next!.waitUntil!).getTime()).toBeGreaterThan(Date.now())
+    } finally {
+      process.env = saved
+    }
   })
 })
