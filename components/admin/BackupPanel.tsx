@@ -2,8 +2,7 @@ import type { ServerProps } from 'payload'
 
 import type { User } from '@/payload-types'
 import { isAdminUser } from '@/payload/access/roles'
-import { backupDir, latestBackup } from '@/payload/backup/backup'
-import { formatBytes } from '@/payload/backup/cli'
+import { backupDir, formatBytes, latestBackup } from '@/payload/backup/files'
 import { editorialTimezone, formatInTimezone } from '@/payload/timezone'
 
 const TEXT = {
@@ -53,7 +52,15 @@ export function BackupPanel(props: ServerProps) {
           : t.none.replace('{dir}', dir)}
       </p>
       {stale && (
-        <p role="alert" style={{ color: 'var(--theme-error-500)', fontWeight: 600 }}>
+        <p
+          role="alert"
+          style={{
+            // The text stays the theme's own colour (contrast); the bar marks the warning.
+            borderInlineStart: '4px solid var(--theme-error-500)',
+            paddingInlineStart: 'calc(var(--base) / 2)',
+            fontWeight: 600,
+          }}
+        >
           {t.old}
         </p>
       )}

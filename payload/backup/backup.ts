@@ -13,12 +13,11 @@ import type { Payload } from 'payload'
 import { databaseUrl } from '@/payload/env'
 
 import { writeArchive, type Manifest } from './archive'
+import { ARCHIVE_PATTERN, backupDir } from './files'
 import { BackupError } from './errors'
 import { appliedMigrations, openDatabase, sqlKind, tableCounts, type SqlDatabase } from './sql'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-
-export const ARCHIVE_PATTERN = /^monitor-\d{8}-\d{6}(-\d+)?\.tar\.gz$/
 
 export function appVersion(): string {
   try {
@@ -28,9 +27,6 @@ export function appVersion(): string {
     return 'unknown'
   }
 }
-
-/** Where archives go when no `--out` is given: BACKUP_DIR, else data/backups. */
-export const backupDir = () => path.resolve(process.env.BACKUP_DIR || 'data/backups')
 
 /** `--out` may name the archive or a folder for it (`monitor-YYYYMMDD-HHMMSS.tar.gz`). */
 export function archivePath(out: string | undefined, now = new Date()): string {
@@ -216,19 +212,4 @@ export function pruneBackups(dir: string, keep: number): string[] {
   return removed
 }
 
-/** The newest archive in `dir`, for the desk; `stale` when it is more than a day old. */
-export function latestBackup(
-  dir = backupDir(),
-  now = Date.now(),
-): { file: string; bytes: number; at: Date; stale: boolean } | null {
-  if (!fs.existsSync(dir)) return null
-  let best: { file: string; bytes: number; at: Date; stale: boolean } | null = null
-  for (const name of fs.readdirSync(dir)) {
-    if (!ARCHIVE_PATTERN.test(name)) continue
-    const stat = fs.statSync(path.join(dir, name))
-    if (!best || stat.mtimeMs > best.at.getTime())
-      best = { file: name, bytes: stat.size, at: stat.mtime, stale: false }
-  }
-  if (best) best.stale = now - best.at.getTime() > 24 * 60 * 60 * 1000
-  return best
-}
+export { backupDir, latestBackup } from './files'

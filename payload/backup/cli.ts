@@ -28,12 +28,7 @@ export function checkUrl(url: string): string {
   return url
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1)} MB`
-  return `${(bytes / 1024 ** 3).toFixed(2)} GB`
-}
+export { formatBytes } from './files'
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
