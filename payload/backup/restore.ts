@@ -151,6 +151,8 @@ export async function writeDatabase(prepared: PreparedRestore): Promise<void> {
   if (prepared.kind === 'sqlite') {
     const file = sqliteFile(prepared.url)
     fs.mkdirSync(path.dirname(file), { recursive: true })
+    // An empty database's leftover WAL must not be replayed onto the restored file.
+    for (const suffix of ['-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true })
     const partial = `${file}.restoring-${process.pid}`
     fs.copyFileSync(source, partial)
     fs.renameSync(partial, file)
