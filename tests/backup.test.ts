@@ -258,7 +258,15 @@ describe.skipIf(skip)('backups, restore and db:copy', () => {
     fs.writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)))
     const fresh = await freshDatabase(kind)
     cleanups.push(fresh.drop)
-    const truncated = await command('restore', [cut, '--into', fresh.url])
+    // The refusals write nothing, so they run side by side: a cut archive, the site's own
+    // (not empty) database, an unknown option, a missing archive, an unreachable database.
+    const [truncated, full, unknown, missing, unreachable] = await Promise.all([
+      command('restore', [cut, '--into', fresh.url]),
+      command('restore', [path.join(out, 'good.tar.gz'), '--into', ctx.db.url]),
+      command('restore', ['--frobnicate']),
+      command('restore', [path.join(out, 'nope.tar.gz'), '--into', fresh.url]),
+      command('db-copy', ['--from', ctx.db.url, '--to', 'postgres://nobody@127.0.0.1:1/none']),
+    ])
     expect(truncated.code).toBe(2)
     expect(truncated.stderr.trim()).toMatch(
       /^\S+cut\.tar\.gz is damaged or incomplete .*nothing was restored\.$/,
@@ -266,24 +274,12 @@ describe.skipIf(skip)('backups, restore and db:copy', () => {
     const emptyStill = await openDatabase(fresh.url)
     expect((await emptyStill.tables()).length).toBe(0)
     await emptyStill.close()
-
-    // The site's own database is not empty.
-    const full = await command('restore', [path.join(out, 'good.tar.gz'), '--into', ctx.db.url])
     expect(full.code).toBe(2)
     expect(full.stderr).toMatch(/is not empty .* add --force/)
-
-    const unknown = await command('restore', ['--frobnicate'])
     expect(unknown.code).toBe(2)
     expect(unknown.stderr).toMatch(/^Unknown option '--frobnicate'\. Usage: /)
-    const missing = await command('restore', [path.join(out, 'nope.tar.gz'), '--into', fresh.url])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toMatch(/There is no archive at/)
-    const unreachable = await command('db-copy', [
-      '--from',
-      ctx.db.url,
-      '--to',
-      'postgres://nobody@127.0.0.1:1/none',
-    ])
     expect(unreachable.code).toBe(2)
     expect(unreachable.stderr).toMatch(/^Could not connect to the PostgreSQL database/)
   })
