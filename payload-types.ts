@@ -76,6 +76,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendWeekDigest: TaskSendWeekDigest;
+      backup: TaskBackup;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -500,7 +501,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendWeekDigest' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendWeekDigest' | 'backup' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -533,7 +534,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendWeekDigest' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendWeekDigest' | 'backup' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -994,6 +995,18 @@ export interface TaskSendWeekDigest {
     alreadySent?: number | null;
     failed?: number | null;
     waitingForLanguage?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskBackup".
+ */
+export interface TaskBackup {
+  input?: unknown;
+  output: {
+    file?: string | null;
+    bytes?: number | null;
+    removed?: number | null;
   };
 }
 /**

@@ -29,6 +29,7 @@ import { revalidateEndpoint } from './hooks/revalidate'
 import { recoverStaleJobs } from './jobs/recoverStaleJobs'
 import { runScheduledTasksOnce } from './jobs/runOnce'
 import { sendWeekDigestTask } from './jobs/sendWeekDigest'
+import { backupTask, queueNextBackup } from './backup/task'
 import {
   oneClickUnsubscribeEndpoint,
   preferencesEndpoint,
@@ -58,7 +59,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · Weekly Monitor' },
     components: {
       // The newsroom's desk above Payload's collection cards: what needs doing this week.
-      beforeDashboard: ['@/components/admin/Desk#Desk'],
+      beforeDashboard: [
+        '@/components/admin/Desk#Desk',
+        // Admins: the last backup's time and size (its own panel, beside the desk).
+        '@/components/admin/BackupPanel#BackupPanel',
+      ],
       // Names for Payload's unnamed controls (icon buttons, inputs without a tied label).
       providers: ['@/components/admin/AccessibleNames.client#AccessibleNames'],
     },
@@ -139,9 +144,10 @@ export default buildConfig({
         : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: async (payload) => {
       await recoverStaleJobs(payload)
+      await queueNextBackup(payload)
       return true
     },
-    tasks: [sendWeekDigestTask],
+    tasks: [sendWeekDigestTask, backupTask],
     access: {
       queue: ({ req }) => isEditorUser(req.user),
       run: ({ req }) => isEditorUser(req.user),

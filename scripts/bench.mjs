@@ -23,6 +23,7 @@ import {
 } from './bench/context.mjs'
 import { abusePhase } from './bench/phases/abuse.mjs'
 import { apiPhase } from './bench/phases/api.mjs'
+import { backupPhase } from './bench/phases/backup.mjs'
 import { freshnessPhase } from './bench/phases/freshness.mjs'
 import { frontcachePhase, prepareFrontcache } from './bench/phases/frontcache.mjs'
 import { growthPhase } from './bench/phases/growth.mjs'
@@ -158,6 +159,8 @@ async function main() {
     results.frontcache = await phase('frontcache', () => frontcachePhase(ctx, frontcacheDatabase))
     // Issue #13: the WordPress import, in a database of its own (no web server needed).
     results.import = await phase('import', () => importPhase(ctx))
+    // Issue #22: backup, restore and db:copy, in a database of its own.
+    results.backup = await phase('backup', () => backupPhase(ctx))
     // Steps already measured are kept when a later, larger one fails.
     const steps = []
     await phase('growth', () => growthPhase(ctx, steps))

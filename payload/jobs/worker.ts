@@ -1,6 +1,7 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
 import { announceQueueRunner } from '../broadcast'
+import { queueNextBackup } from '../backup/task'
 import { recoverStaleJobs } from './recoverStaleJobs'
 
 /**
@@ -13,5 +14,6 @@ export const script = async (config: SanitizedConfig) => {
   // process also works the queue (once per process; later calls return at once).
   await announceQueueRunner('worker', payload.logger)
   await recoverStaleJobs(payload)
+  await queueNextBackup(payload)
   await payload.jobs.run({ queue: 'default', limit: 20 })
 }

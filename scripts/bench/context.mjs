@@ -22,7 +22,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --abuse-seconds S     seconds the reader is timed at rest and under API abuse (default 20;
                         --quick: 4)
   --only a,b / --skip a,b   phases: reading, observability, weight, lighthouse, freshness,
-                        scheduling, pdf, api, abuse, frontcache, import, growth
+                        scheduling, pdf, api, abuse, frontcache, import, backup, growth
   --reuse-build         keep an existing .next-bench build (for working on the harness only)
   --keep                keep the temporary folder (databases, server logs) after the run
   --out FILE            JSON results (default bench/results/latest.json)`
@@ -39,6 +39,7 @@ export const PHASES = [
   'abuse',
   'frontcache',
   'import',
+  'backup',
   'growth',
 ]
 export const LOCALES = ['en', 'be', 'ru']

@@ -7,6 +7,7 @@ import { formatStatuses } from './phases/abuse.mjs'
 import { CACHED_TYPES } from './phases/frontcache.mjs'
 import { SLOW_MS } from './phases/growth.mjs'
 import { importSection } from './phases/import.mjs'
+import { backupSection } from './phases/backup.mjs'
 import { renderTable } from './table.mjs'
 
 const fmt = (n) => (n === null || n === undefined ? '–' : Number(n).toLocaleString('en-US'))
@@ -534,6 +535,7 @@ export function table(ctx) {
     abuseSection,
     frontcacheSection,
     importSection,
+    backupSection,
     resourcesSection,
   ])
     section(ctx, rows, outcome, failed)

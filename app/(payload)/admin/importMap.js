@@ -30,6 +30,7 @@ import { DigestPanel as DigestPanel_b0af7a037a3dce5fbc827bc002f9a653 } from '@/c
 import { ResendConfirmation as ResendConfirmation_b1a2c1ba3a57381c479b10ed8094dff9 } from '@/components/admin/ResendConfirmation.client'
 import { SubscribersExport as SubscribersExport_8ea5d6a00c3e2961895d1712a4626601 } from '@/components/admin/SubscribersExport.client'
 import { Desk as Desk_1f408c3e89c6b28c099d3993f851a5e6 } from '@/components/admin/Desk'
+import { BackupPanel as BackupPanel_d7126014f4e3f74e025fc6871076eba6 } from '@/components/admin/BackupPanel'
 import { AccessibleNames as AccessibleNames_469dbe944d28ee81c748a19bfec56e60 } from '@/components/admin/AccessibleNames.client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -67,6 +68,7 @@ export const importMap = {
   "@/components/admin/ResendConfirmation.client#ResendConfirmation": ResendConfirmation_b1a2c1ba3a57381c479b10ed8094dff9,
   "@/components/admin/SubscribersExport.client#SubscribersExport": SubscribersExport_8ea5d6a00c3e2961895d1712a4626601,
   "@/components/admin/Desk#Desk": Desk_1f408c3e89c6b28c099d3993f851a5e6,
+  "@/components/admin/BackupPanel#BackupPanel": BackupPanel_d7126014f4e3f74e025fc6871076eba6,
   "@/components/admin/AccessibleNames.client#AccessibleNames": AccessibleNames_469dbe944d28ee81c748a19bfec56e60,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

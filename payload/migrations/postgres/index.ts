@@ -9,6 +9,7 @@ import * as migration_20261130_124108_last_saved_by from './20261130_124108_last
 import * as migration_20261130_160000_search_locale_indexes from './20261130_160000_search_locale_indexes';
 import * as migration_20261130_200000_search_vector_lz4 from './20261130_200000_search_vector_lz4';
 import * as migration_20261207_173814_available_in from './20261207_173814_available_in';
+import * as migration_20261207_180522_backup_task from './20261207_180522_backup_task';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261207_173814_available_in.up,
     down: migration_20261207_173814_available_in.down,
     name: '20261207_173814_available_in'
+  },
+  {
+    up: migration_20261207_180522_backup_task.up,
+    down: migration_20261207_180522_backup_task.down,
+    name: '20261207_180522_backup_task'
   },
 ];

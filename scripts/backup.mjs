@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// `npm run backup [-- --out PATH]`: see scripts/backup.ts.
+import { spawnSync } from 'node:child_process'
+
+const result = spawnSync('node_modules/.bin/tsx', ['scripts/backup.ts', ...process.argv.slice(2)], {
+  env: {
+    ...process.env,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --conditions=development`.trim(),
+  },
+  stdio: 'inherit',
+})
+process.exit(result.status ?? 1)
