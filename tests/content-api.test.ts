@@ -359,6 +359,25 @@ describe('API work gate', () => {
     expect(order.indexOf('quiet')).toBe(1)
   })
 
+  it("rests after a call for the call's own time, not for the time it waited", async () => {
+    const gate = new WorkGate(1, 0.5, 10_000, 100, 50)
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+    const waits: number[] = []
+    // Eight calls of 20 ms queued at once: each waits about one call and one rest (40 ms) more
+    // than the one before, the last about 280 ms. Counting the waits in the rests doubled
+    // every rest: the last waited over 5 s.
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        const asked = Date.now()
+        const ticket = await gate.enter(undefined, 'app')
+        waits.push(Date.now() - asked)
+        await sleep(20)
+        if (typeof ticket === 'object') ticket.release()
+      }),
+    )
+    expect(Math.max(...waits)).toBeLessThan(1500)
+  })
+
   it('refuses a client with too many calls waiting, and only that client', async () => {
     const gate = new WorkGate(1, 1, 10_000, 100, 2)
     const first = await gate.enter(undefined, 'a')

@@ -71,7 +71,8 @@ export class WorkGate {
           if (calls.length === 0) this.waiting.delete(client)
         },
         admit: () => {
-          metrics().apiQueueWait.observe((Date.now() - started) / 1000)
+          const admittedAt = Date.now()
+          metrics().apiQueueWait.observe((admittedAt - started) / 1000)
           this.running++
           let released = false
           finish({
@@ -79,7 +80,9 @@ export class WorkGate {
               if (released) return
               released = true
               this.running--
-              const took = Date.now() - started
+              // The call's own time: counting its wait in the queue too made every rest longer
+              // than the last, and a client calling one after another waited more each time.
+              const took = Date.now() - admittedAt
               this.restUntil = Math.max(
                 this.restUntil,
                 Date.now() + (took * (1 - this.share)) / this.share,
