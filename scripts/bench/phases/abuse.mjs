@@ -102,7 +102,7 @@ function send(
 }
 
 /** Nearest-rank percentile of a list of numbers. */
-function percentile(values, p) {
+export function percentile(values, p) {
   if (values.length === 0) return null
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
@@ -113,7 +113,7 @@ function percentile(values, p) {
  * request, so waiting is not hidden), for `seconds`. A request that fails or times out
  * counts with the time it took.
  */
-async function readFor(base, path, seconds) {
+export async function readFor(base, path, seconds) {
   const agent = new http.Agent({ keepAlive: true })
   const started = performance.now()
   const requests = []
@@ -140,7 +140,7 @@ async function readFor(base, path, seconds) {
   }
 }
 
-const countBy = (values) =>
+export const countBy = (values) =>
   values.reduce((counts, v) => ({ ...counts, [v]: (counts[v] ?? 0) + 1 }), {})
 
 /**

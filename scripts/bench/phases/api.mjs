@@ -12,15 +12,15 @@ import http from 'node:http'
 
 import { freePort, median, round } from '../context.mjs'
 import { rawGet, waitForOk } from '../http.mjs'
-import { sleep, start, stop } from '../proc.mjs'
+import { start, stop } from '../proc.mjs'
 import { pagePath } from '../site.mjs'
+import { countBy, percentile, readFor } from './abuse.mjs'
 import { cannon } from './reading.mjs'
 
 const CONNECTIONS = 64
 const APP_CLIENTS = 64
 /** Loopback addresses of the app clients: 127.0.1.1 … 127.0.1.64. */
 const appAddress = (i) => `127.0.1.${i + 1}`
-const READER_EVERY_MS = 100
 
 /** The API's list and document the rows read, as an app would ask for them. */
 export const apiPaths = (site) => ({
@@ -48,36 +48,6 @@ function get(base, path, { agent, localAddress, headers = {} } = {}) {
     req.on('error', () => resolve({ status: 'error', ms: performance.now() - started }))
   })
 }
-
-function percentile(values, p) {
-  if (values.length === 0) return null
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
-/** A reader on a fixed schedule (a slow answer does not delay the next request). */
-async function readFor(base, path, seconds) {
-  const agent = new http.Agent({ keepAlive: true })
-  const started = performance.now()
-  const requests = []
-  for (let k = 0; k < (seconds * 1000) / READER_EVERY_MS; k++) {
-    const wait = started + k * READER_EVERY_MS - performance.now()
-    if (wait > 0) await sleep(wait)
-    requests.push(get(base, path, { agent }))
-  }
-  const answers = await Promise.all(requests)
-  agent.destroy()
-  const times = answers.map((a) => a.ms)
-  return {
-    requests: answers.length,
-    p50Ms: round(percentile(times, 50)),
-    p99Ms: round(percentile(times, 99)),
-    failed: answers.filter((a) => a.status !== 200).length,
-  }
-}
-
-const countBy = (values) =>
-  values.reduce((counts, v) => ({ ...counts, [v]: (counts[v] ?? 0) + 1 }), {})
 
 /** From memory (the web server's copy) against the baseline, same bytes, 64 connections. */
 async function fromMemory(ctx, base, paths) {
