@@ -199,3 +199,25 @@ export function createContext(options) {
     tmpFile: (name) => path.join(tmp, name),
   }
 }
+
+/**
+ * Runs one phase on its own, without building the site (the phases that need no web server:
+ * `node scripts/bench/phases/<phase>.mjs [--quick]`, under the bench lock like `npm run bench`),
+ * and prints its results.
+ */
+export async function runPhaseAlone(name, phase, secret) {
+  const { cleanup } = await import('./proc.mjs')
+  const ctx = createContext(parseOptions(process.argv.slice(2)))
+  ctx.env = {
+    ...process.env,
+    PAYLOAD_SECRET: secret,
+    REVALIDATE_URL: 'http://127.0.0.1:9',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  try {
+    ctx.results[name] = await phase(ctx)
+    console.log(JSON.stringify(ctx.results[name], null, 2))
+  } finally {
+    await cleanup()
+  }
+}

@@ -358,16 +358,9 @@ function searchSchemas(
     },
     SearchResults: {
       ...listSchema(ref('SearchHit')),
+      // A list's envelope without Payload's pagingCounter, and what the search understood.
       required: [
-        'docs',
-        'totalDocs',
-        'limit',
-        'totalPages',
-        'page',
-        'hasPrevPage',
-        'hasNextPage',
-        'prevPage',
-        'nextPage',
+        ...(listSchema(ref('SearchHit')).required as string[]).filter((k) => k !== 'pagingCounter'),
         'query',
         'facets',
       ],

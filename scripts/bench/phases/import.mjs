@@ -144,19 +144,6 @@ export function importSection({ results }, rows, outcome) {
 // Alone, without building the site: `node scripts/bench/phases/import.mjs [--quick]` (under
 // the bench lock like `npm run bench`).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { createContext, parseOptions } = await import('../context.mjs')
-  const { cleanup } = await import('../proc.mjs')
-  const ctx = createContext(parseOptions(process.argv.slice(2)))
-  ctx.env = {
-    ...process.env,
-    PAYLOAD_SECRET: 'bench-import',
-    REVALIDATE_URL: 'http://127.0.0.1:9',
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
-  try {
-    ctx.results.import = await importPhase(ctx)
-    console.log(JSON.stringify(ctx.results.import, null, 2))
-  } finally {
-    await cleanup()
-  }
+  const { runPhaseAlone } = await import('../context.mjs')
+  await runPhaseAlone('import', importPhase, 'bench-import')
 }
