@@ -18,7 +18,7 @@ import {
   publicReadOf,
   readingPreflight,
   withCursor,
-  withDefaultPopulate,
+  withLeanDefaults,
   withReadingCors,
 } from './publicReads'
 import { anonymousApiGate } from './workGate'
@@ -301,7 +301,7 @@ export function guardRest(config: Config, handler: RestHandler, method: string):
         typeof defaultSort === 'string' && defaultSort ? defaultSort : '-createdAt',
       )
     }
-    if (read) target = withCursor(withDefaultPopulate(target))
+    if (read) target = withCursor(withLeanDefaults(target))
     // Payload knows GET only: a HEAD is its GET without the body.
     const head = method === 'HEAD'
     const next =

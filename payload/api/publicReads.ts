@@ -130,7 +130,7 @@ export const defaultListSelect: Record<string, string[]> = {
   ],
 }
 
-export function withDefaultPopulate(url: URL): URL {
+export function withLeanDefaults(url: URL): URL {
   if (url.pathname === '/api/search') return url
   const names = [...url.searchParams.keys()]
   const lean = new URL(url)
