@@ -13,7 +13,6 @@ const shared = {
   testTimeout: 120_000,
   hookTimeout: 300_000,
   pool: 'forks' as const,
-  fileParallelism: false,
   setupFiles: ['tests/helpers/setup-env.ts'],
 }
 
@@ -25,6 +24,10 @@ export default defineConfig({
     ],
   },
   test: {
+    // Two files at once (any project): most of a file's time is spent waiting for the
+    // processes it starts (servers, CLIs, workers), and every file has a database, media
+    // folder, Redis prefix and ports of its own.
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { ...shared, name: 'sqlite', env: { TEST_DB: 'sqlite' } } },
       { extends: true, test: { ...shared, name: 'postgres', env: { TEST_DB: 'postgres' } } },
