@@ -12,7 +12,7 @@ import http from 'node:http'
 
 import { freePort, median, round } from '../context.mjs'
 import { rawGet, waitForOk } from '../http.mjs'
-import { start, stop } from '../proc.mjs'
+import { sleep, start, stop } from '../proc.mjs'
 import { pagePath } from '../site.mjs'
 import { countBy, percentile, readFor } from './abuse.mjs'
 import { cannon } from './reading.mjs'
@@ -49,16 +49,32 @@ function get(base, path, { agent, localAddress, headers = {} } = {}) {
   })
 }
 
+/**
+ * The web server's kept copy of the path. A copy is not kept when a purge came while it was
+ * rendered (a publish of an earlier phase purging again a few seconds later), so it asks a
+ * few times before it calls the answer not kept, and then says what the answer was.
+ */
+async function keptCopy(base, path) {
+  let answer
+  for (let attempt = 0; attempt < 10; attempt++) {
+    if (attempt > 0) await sleep(500)
+    await rawGet(`${base}${path}`)
+    answer = await rawGet(`${base}${path}`)
+    if (answer.status !== 200) throw new Error(`${path}: HTTP ${answer.status}`)
+    if (answer.headers['x-origin-cache'] === 'HIT') return answer
+  }
+  const h = answer.headers
+  throw new Error(
+    `${path} is not kept by the web server after 10 tries (X-Origin-Cache: ${h['x-origin-cache']}, Cache-Control: ${h['cache-control']}, xkey: ${h.xkey ? 'set' : 'none'})`,
+  )
+}
+
 /** From memory (the web server's copy) against the baseline, same bytes, 64 connections. */
 async function fromMemory(ctx, base, paths) {
   const { options, say } = ctx
   const manifest = {}
   for (const [name, path] of Object.entries(paths)) {
-    await rawGet(`${base}${path}`)
-    const again = await rawGet(`${base}${path}`)
-    if (again.status !== 200) throw new Error(`${path}: HTTP ${again.status}`)
-    if (again.headers['x-origin-cache'] !== 'HIT')
-      throw new Error(`${path} is not kept by the web server (no X-Origin-Cache: HIT)`)
+    const again = await keptCopy(base, path)
     const file = ctx.tmpFile(`api-${name}.json`)
     fs.writeFileSync(file, again.body)
     manifest[path] = file
@@ -94,20 +110,27 @@ async function fromMemory(ctx, base, paths) {
   }
 }
 
-/** Clients that already have the list: If-None-Match with its ETag, 64 connections. */
+/**
+ * Clients that already have the list: If-None-Match with its ETag. The goal (p50 ≤ 5 ms) is
+ * the time one app waits for its 304, so it is timed on one connection; 64 connections at
+ * once give the throughput (their p50 is mostly the queue of 64).
+ */
 async function notModified(ctx, base, path) {
   const first = await rawGet(`${base}${path}`)
   const etag = first.headers.etag
   if (!etag) throw new Error(`${path} has no ETag`)
-  const result = await cannon(ctx.options, `${base}${path}`, {
-    connections: CONNECTIONS,
-    headers: { 'If-None-Match': etag },
-  })
+  const headers = { 'If-None-Match': etag }
+  const one = await cannon(ctx.options, `${base}${path}`, { connections: 1, headers })
+  const many = await cannon(ctx.options, `${base}${path}`, { connections: CONNECTIONS, headers })
   // autocannon counts a 304 as non-2xx: every answer should be one.
-  ctx.say(
-    `  304 answers: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.non2xx} of ${result.requests} were not 2xx, as 304s are)`,
-  )
-  return { path, ...result }
+  for (const [label, result] of [
+    ['one client', one],
+    [`${CONNECTIONS} connections`, many],
+  ])
+    ctx.say(
+      `  304 answers, ${label}: ${result.requestsPerSecond} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.non2xx} of ${result.requests} were not 2xx, as 304s are)`,
+    )
+  return { path, ...one, connections: 1, underLoad: { connections: CONNECTIONS, ...many } }
 }
 
 /** 64 app clients on their own addresses asking for distinct uncached lists; a reader beside. */
