@@ -6,12 +6,11 @@
 import { spawn } from 'node:child_process'
 
 const checks = ['format:check', 'lint', 'typecheck']
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
 function run(script) {
   const started = performance.now()
   return new Promise((resolve) => {
-    const child = spawn(npm, ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] })
     const output = []
     child.stdout.on('data', (chunk) => output.push(chunk))
     child.stderr.on('data', (chunk) => output.push(chunk))

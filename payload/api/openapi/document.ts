@@ -295,6 +295,7 @@ function searchSchemas(
   locales: string[],
 ): Record<string, JsonSchema> {
   const nullableString = { type: ['string', 'null'] }
+  const hitList = listSchema(ref('SearchHit'))
   const count = (key: string, keySchema: JsonSchema, extra: Record<string, JsonSchema> = {}) => ({
     type: 'array',
     items: {
@@ -357,16 +358,15 @@ function searchSchemas(
       },
     },
     SearchResults: {
-      ...listSchema(ref('SearchHit')),
+      ...hitList,
       // A list's envelope without Payload's pagingCounter, and what the search understood.
       required: [
-        ...(listSchema(ref('SearchHit')).required as string[]).filter((k) => k !== 'pagingCounter'),
+        ...(hitList.required as string[]).filter((k) => k !== 'pagingCounter'),
         'query',
         'facets',
       ],
       properties: {
-        ...(listSchema({}).properties as Record<string, JsonSchema>),
-        docs: { type: 'array', items: ref('SearchHit') },
+        ...(hitList.properties as Record<string, JsonSchema>),
         query: {
           type: 'object',
           description: 'The search as it was understood.',
