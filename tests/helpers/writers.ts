@@ -18,14 +18,20 @@ const logFile = process.env.LOG_FILE as string
 const payload = await getPayload({ config })
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 let saves = 0
-// One process's saves take turns on SQLite: libsql waits for the file's write lock
-// synchronously, so a second transaction in the same process would block the one holding it.
+// Each save and the read of what it left are one step no other save of that analysis comes
+// between: otherwise a state could be committed and overwritten before it is logged, and a
+// backup that caught it would look like it invented a text. On SQLite every step of the
+// process takes turns, as libsql waits for the file's write lock synchronously (a second
+// transaction in the same process would block the one holding it).
 const sqlite = (process.env.DATABASE_URL ?? '').startsWith('file:')
-let turn: Promise<unknown> = Promise.resolve()
-const inTurn = <T>(write: () => Promise<T>): Promise<T> => {
-  if (!sqlite) return write()
-  const next = turn.then(write, write)
-  turn = next.catch(() => undefined)
+const turns = new Map<string, Promise<unknown>>()
+const inTurn = <T>(key: string, step: () => Promise<T>): Promise<T> => {
+  const lane = sqlite ? '*' : key
+  const next = (turns.get(lane) ?? Promise.resolve()).then(step, step)
+  turns.set(
+    lane,
+    next.catch(() => undefined),
+  )
   return next
 }
 
@@ -35,9 +41,9 @@ await Promise.all(
     for (let n = 0; !fs.existsSync(stopFile); n++) {
       const locale = (['en', 'be', 'ru'] as const)[n % 3]
       const publish = n % 2 === 0
-      try {
-        await inTurn(() =>
-          payload.update({
+      await inTurn(String(id), async () => {
+        try {
+          await payload.update({
             collection: 'articles',
             id,
             locale,
@@ -50,16 +56,17 @@ await Promise.all(
             },
             overrideAccess: true,
             context: { seeding: true },
-          }),
-        )
-        saves++
+          })
+          saves++
+        } catch {
+          // A save that meets another's lock fails as it would for an editor; the client goes
+          // on. What it left is logged all the same, in case it failed after committing.
+        }
         const rows = (await publishedTexts(process.env.DATABASE_URL as string)).filter(
           (r) => r.id === String(id),
         )
         fs.appendFileSync(logFile, rows.map((r) => `${JSON.stringify(r)}\n`).join(''))
-      } catch {
-        // A save that meets another's lock fails as it would for an editor; the client goes on.
-      }
+      })
       // libsql answers a local file synchronously: a pause lets timers and other clients in.
       await sleep(5)
     }
