@@ -95,8 +95,29 @@ export function originRequestHandler(settings, handle, originCache = null, obser
     }
     applyCachingOnWriteHead(req, res, settings)
     if (cacheKey) originCache.capture(req, res, cacheKey)
+    if (isReaderWork(req)) {
+      readerWork.inFlight++
+      res.once('close', () => readerWork.inFlight--)
+    }
     handle(req, res)
   }
+}
+
+/**
+ * The requests Next is working on that the anonymous API's gate gives way to (pages, feeds,
+ * staff calls): payload/api/workGate.ts rests between anonymous calls only while there are
+ * some, so an app is not kept waiting on an idle server.
+ */
+const readerWork = /** @type {{ __wmReaderWork?: { inFlight: number } }} */ ((
+  globalThis
+).__wmReaderWork ??= { inFlight: 0 })
+
+/** @param {import('node:http').IncomingMessage} req */
+function isReaderWork(req) {
+  const url = req.url ?? '/'
+  if (!url.startsWith('/api/')) return true
+  // A staff member's call (the admin's, a script's with an API key).
+  return Boolean(req.headers.authorization || req.headers.cookie?.includes('payload-token='))
 }
 
 /**

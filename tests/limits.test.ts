@@ -4,7 +4,7 @@
  * gate that keeps anonymous API calls from taking the whole server.
  */
 import { Redis } from 'ioredis'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { WorkGate } from '@/payload/api/workGate'
 import { takeBudget } from '@/payload/limits/rateLimit'
@@ -114,6 +114,40 @@ describe.skipIf(onlyOnce)('work gate', () => {
     expect(await waiting).toBe('gone')
     expect(gate.queued).toBe(0)
     if (typeof first !== 'string') first.release()
+  })
+
+  it('rests between anonymous calls only while readers are being served', async () => {
+    vi.useFakeTimers()
+    try {
+      let readers = 1
+      const gate = new WorkGate(1, 0.5, 60_000, 10, 10, () => readers)
+      /** A call that takes 100 ms, then the next call's wait for its turn. */
+      const nextTurnAfterCall = async () => {
+        const first = gate.enter()
+        await vi.advanceTimersByTimeAsync(1)
+        const ticket = await first
+        if (typeof ticket === 'string') throw new Error(ticket)
+        vi.advanceTimersByTime(100)
+        const second = gate.enter()
+        let admittedAt: number | null = null
+        void second.then((t) => {
+          admittedAt = Date.now()
+          if (typeof t !== 'string') t.release()
+        })
+        const releasedAt = Date.now()
+        ticket.release()
+        for (let i = 0; i < 300 && admittedAt === null; i++) await vi.advanceTimersByTimeAsync(1)
+        return admittedAt === null ? null : admittedAt - releasedAt
+      }
+      // A reader's page is being rendered: the next call waits as long as the last one took.
+      expect(await nextTurnAfterCall()).toBeGreaterThanOrEqual(100)
+      // Nobody else is served: the next call goes in at once.
+      readers = 0
+      await vi.advanceTimersByTimeAsync(500)
+      expect(await nextTurnAfterCall()).toBeLessThanOrEqual(2)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 
   it('refuses at once when the queue is full', async () => {

@@ -15,7 +15,9 @@ const positive = (value: string | undefined, fallback: number) => {
  * reader's page waited for minutes. Here at most `concurrency` anonymous calls run at once
  * and together they get at most `share` of the server's time: after a call of t ms the next
  * starts t × (1 − share) / share ms later, and always after pending I/O, so readers' requests
- * are read in between.
+ * are read in between. The rest is kept only while `readerWork()` says readers' requests are
+ * in flight: on a server doing nothing else it would only keep apps waiting (after a publish
+ * purged every list, an app's next calls queued behind rests nobody used).
  *
  * Turns go round the clients (their addresses), one call each, not first come first served:
  * one client sending a hundred calls waits behind its own calls, not in front of everybody
@@ -39,6 +41,8 @@ export class WorkGate {
     readonly maxWaitMs: number,
     readonly maxQueue: number,
     readonly maxQueuePerClient: number = maxQueue,
+    /** Readers' requests in flight; the default counts them as always there. */
+    readonly readerWork: () => number = () => 1,
   ) {}
 
   get queued() {
@@ -114,18 +118,24 @@ export class WorkGate {
     return calls[0]
   }
 
+  /** How long the next call still rests: none while no reader is being served. */
+  private rest() {
+    return this.readerWork() > 0 ? Math.max(0, this.restUntil - Date.now()) : 0
+  }
+
   private schedule() {
     if (this.timer || this.waitingCount === 0 || this.running >= this.concurrency) return
-    const delay = Math.max(0, this.restUntil - Date.now())
-    // setTimeout, never a direct call: the turn passes only after the I/O already waiting.
+    // setTimeout, never a direct call: the turn passes only after the I/O already waiting,
+    // and readers who came in meanwhile are counted before the call is let in.
     this.timer = setTimeout(() => {
       this.timer = null
       if (this.running >= this.concurrency) return
+      if (this.rest() > 0) return this.schedule()
       const next = this.nextCall()
       if (!next) return
       next.admit()
       this.schedule()
-    }, delay)
+    }, this.rest())
   }
 }
 
@@ -143,6 +153,14 @@ export function anonymousApiGate(): WorkGate {
         positive(process.env.API_QUEUE_WAIT_MS, 5000),
         Math.floor(positive(process.env.API_QUEUE_LENGTH, 256)),
         Math.floor(positive(process.env.API_QUEUE_PER_CLIENT, 8)),
+        // Counted by the production server (server/origin.mjs); elsewhere (`next dev`) the
+        // count is unknown and every rest is kept.
+        () => globalThis.__wmReaderWork?.inFlight ?? 1,
       ),
   )
+}
+
+declare global {
+  /** Readers' requests the production server has handed to Next and not yet answered. */
+  var __wmReaderWork: { inFlight: number } | undefined
 }
