@@ -215,6 +215,80 @@ async function freshnessAcrossServers(ctx, stack, site, token) {
   }
 }
 
+/**
+ * What an app sees (#21's row): a publish on web server A in one language, then only the
+ * API's analysis and list in that language polled through Varnish and on web server B, one
+ * language at a time. The run above polls every page at once too, and there the API, which
+ * gives way to readers' pages by design (payload/api/workGate.ts), is fresh only after them.
+ */
+async function apiFreshnessAcrossServers(ctx, stack, site, token) {
+  const { options, runId, say } = ctx
+  const [a, b] = stack.servers
+  const readers = [
+    { name: 'varnish', base: stack.url },
+    { name: 'serverB', base: b.url },
+  ]
+  const runs = []
+  for (let n = 1; n <= options.publishes; n++) {
+    for (const locale of LOCALES) {
+      const marker = `wmapi${runId}n${n}${locale}`
+      const pages = affectedPages(site, marker).filter(
+        (p) => p.locale === locale && p.type.startsWith('api-'),
+      )
+      await Promise.all(
+        readers.flatMap((reader) =>
+          pages.map((page) => fetch(`${reader.base}${page.path}`).then((r) => r.text())),
+        ),
+      )
+      const { returnedAt } = await publishTitle(
+        a.url,
+        token,
+        site,
+        locale,
+        `${site.article.titles[locale]} ${marker}`,
+      )
+      const seen = await Promise.all(
+        readers.flatMap((reader) =>
+          pages.map((page) =>
+            pollUntil(`${reader.base}${page.path}`, page.isFresh, { everyMs: 50 }).then(
+              (seenAt) => ({
+                reader: reader.name,
+                path: page.path,
+                seconds: seenAt === null ? null : round((seenAt - returnedAt) / 1000, 3),
+              }),
+            ),
+          ),
+        ),
+      )
+      const slowest = (list) =>
+        list.some((p) => p.seconds === null) ? null : Math.max(...list.map((p) => p.seconds))
+      runs.push({
+        publish: n,
+        locale,
+        varnishSeconds: slowest(seen.filter((p) => p.reader === 'varnish')),
+        serverBSeconds: slowest(seen.filter((p) => p.reader === 'serverB')),
+        perPath: seen,
+      })
+      await sleep(500)
+    }
+  }
+  const max = (key) => {
+    const values = runs.map((r) => r[key])
+    return values.includes(null) ? null : Math.max(...values)
+  }
+  const result = {
+    publishes: runs.length,
+    maxVarnishSeconds: max('varnishSeconds'),
+    maxServerBSeconds: max('serverBSeconds'),
+    medianVarnishSeconds: median(runs.map((r) => r.varnishSeconds).filter((s) => s !== null)),
+    runs,
+  }
+  say(
+    `  API alone, ${runs.length} publish(es): analysis and list fresh through Varnish after at most ${result.maxVarnishSeconds ?? 'never'} s, on B after ${result.maxServerBSeconds ?? 'never'} s`,
+  )
+  return result
+}
+
 /** Readers through Varnish on every cached page type and language while publishes go on. */
 async function loadWhilePublishing(ctx, stack, site, token) {
   const { options, say } = ctx
@@ -337,10 +411,11 @@ export async function frontcachePhase(ctx, prepared) {
     say(`  Varnish on ${varnishPort}, web servers on ${webA} (A) and ${webB} (B)`)
     const hits = await hitsAgainstBaseline(ctx, stack, site)
     const freshness = await freshnessAcrossServers(ctx, stack, site, token)
+    const apiFreshness = await apiFreshnessAcrossServers(ctx, stack, site, token)
     const load = await loadWhilePublishing(ctx, stack, site, token)
     for (const locale of LOCALES)
       await publishTitle(stack.servers[0].url, token, site, locale, site.article.titles[locale])
-    return { varnishPort, webPorts: [webA, webB], hits, freshness, load }
+    return { varnishPort, webPorts: [webA, webB], hits, freshness, apiFreshness, load }
   } finally {
     await stack?.stop()
     for (const pid of groups) releaseGroup(pid)
