@@ -127,3 +127,53 @@ export function withStableSort(url: URL, defaultSort: string): URL {
   stable.searchParams.set('sort', keys.join(','))
   return stable
 }
+
+/** The largest id a SQL database here holds (PostgreSQL's `serial`, the same for SQLite). */
+export const MAX_ID = 2_147_483_647
+
+/** Whether a path segment or value can be a numeric id. */
+export const isId = (text: string) => /^-?\d+$/.test(text) && Math.abs(Number(text)) <= MAX_ID
+
+/** Operators whose values are compared with the column itself (`exists` takes a boolean). */
+const valueOperators = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
+
+/**
+ * A `where` value compared with an id (the document's own, or a relationship's) that no
+ * numeric id column can hold: PostgreSQL answered `where[id][not_equals]=17966883357810`
+ * with "out of range for type integer", a 500. `idFields` are the collection's
+ * relationship and upload fields; `id` itself, at any depth (`topic.id`), always counts.
+ * Only for databases with numeric ids (not MongoDB's).
+ */
+export function checkIdsInWhere(url: URL, idFields: ReadonlySet<string>): BoundsCheck {
+  for (const [key, raw] of url.searchParams) {
+    if (!key.startsWith('where[')) continue
+    const parts = [...key.matchAll(/\[([^\]]*)\]/g)].map((m) => m[1]!)
+    // where[or][0][and][1][topic][in][0]: skip the and/or nesting to the field and operator.
+    let at = 0
+    while (at < parts.length && (parts[at] === 'and' || parts[at] === 'or')) at += 2
+    const field = parts[at]
+    const operator = parts[at + 1]
+    if (!field || !operator || !valueOperators.has(operator)) continue
+    const last = field.split('.').at(-1)
+    if (last !== 'id' && !idFields.has(field)) continue
+    const values =
+      operator === 'in' || operator === 'not_in' || operator === 'all' ? raw.split(',') : [raw]
+    const bad = values.find((v) => !isId(v.trim()))
+    if (bad !== undefined)
+      return {
+        ok: false,
+        message: `${key.slice(0, 120)}: "${bad.slice(0, 40)}" is not an id; ids are whole numbers up to ${MAX_ID}.`,
+      }
+  }
+  return { ok: true }
+}

@@ -1,14 +1,29 @@
-import { getPayload, getRequestLanguage, type Payload, type SanitizedConfig } from 'payload'
+import {
+  type FlattenedField,
+  getPayload,
+  getRequestLanguage,
+  type Payload,
+  type SanitizedCollectionConfig,
+  type SanitizedConfig,
+} from 'payload'
 import { parseCookies } from 'payload/shared'
 
 import { clientAddress } from '@/payload/clientAddress'
 import { anonymousApiBudget, takeBudget } from '@/payload/limits/rateLimit'
 import { checkSignIn, signInFailed, signInSucceeded } from '@/payload/limits/signInThrottle'
 import { recordApiRefusal } from '@/payload/metrics'
+import { processSingleton } from '@/payload/utilities/processSingleton'
 import { BodyTooLargeError, readCappedBody } from '@/payload/utilities/readCappedBody'
 
 import { screenRestCall } from './badInput'
-import { type Caller, checkRestQuery, withStableSort } from './bounds'
+import {
+  type Caller,
+  checkIdsInWhere,
+  checkRestQuery,
+  isId,
+  MAX_ID,
+  withStableSort,
+} from './bounds'
 import { checkGraphQLRequest, graphQLBounds } from './graphqlBounds'
 import { guardMessages } from './messages'
 import {
@@ -85,6 +100,32 @@ async function identify(payload: Payload, headers: Headers): Promise<Caller> {
     return 'anonymous'
   }
 }
+
+/** A collection's relationship and upload fields by path (`topic`, `meta.image`). */
+const relationFields = (config: SanitizedCollectionConfig): ReadonlySet<string> =>
+  processSingleton(`relation-fields:${config.slug}`, () => {
+    const paths = new Set<string>()
+    const visit = (fields: FlattenedField[], prefix: string) => {
+      for (const field of fields) {
+        if (field.type === 'relationship' || field.type === 'upload') paths.add(prefix + field.name)
+        else if (field.type === 'group' || field.type === 'tab')
+          visit(field.flattenedFields, `${prefix}${field.name}.`)
+      }
+    }
+    visit(config.flattenedFields, '')
+    return paths
+  })
+
+/** A collection's own one-segment paths (`count`, `versions`, `me`…): anything else is an id. */
+const singleSegmentEndpoints = (config: SanitizedCollectionConfig): ReadonlySet<string> =>
+  processSingleton(`single-segment-endpoints:${config.slug}`, () => {
+    const names = new Set<string>()
+    for (const endpoint of config.endpoints || []) {
+      const name = /^\/([^/:]+)(\/:[^/]+\?)?$/.exec(endpoint.path)?.[1]
+      if (name) names.add(name)
+    }
+    return names
+  })
 
 const adminLanguage = (payload: Payload, headers: Headers) =>
   getRequestLanguage({ config: payload.config, cookies: parseCookies(headers), headers })
@@ -264,6 +305,19 @@ export function guardRest(config: Config, handler: RestHandler, method: string):
       isBulkWrite: (method === 'PATCH' || method === 'DELETE') && slug.length === 1,
     })
     if (!check.ok) return answer(refusal(400, check.message))
+    if (collection && payload.db.defaultIDType === 'number') {
+      const ids = checkIdsInWhere(url, relationFields(collection.config))
+      if (!ids.ok) return answer(refusal(400, ids.message))
+      // /api/articles/x1: Payload made the id a number, NaN, and SQLite's driver threw (500).
+      const [, id] = slug
+      if (slug.length === 2 && !isId(id!) && !singleSegmentEndpoints(collection.config).has(id!))
+        return answer(
+          refusal(
+            404,
+            `Nothing has the id "${id!.slice(0, 40)}": ids are whole numbers up to ${MAX_ID}.`,
+          ),
+        )
+    }
 
     // Signing in, out and checking one's session are light and throttled on their own: they
     // never queue behind heavy anonymous reads, so an editor gets in while the API is busy.
