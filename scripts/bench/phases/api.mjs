@@ -7,6 +7,7 @@
 //   p99 against the same reader at rest.
 // The same list and analysis through Varnish are in the front-cache phase, the uncached list
 // at 100 / 1 000 / 10 000 analyses in the growth phase.
+import { fork } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 
@@ -20,7 +21,7 @@ import { cannon } from './reading.mjs'
 const CONNECTIONS = 64
 const APP_CLIENTS = 64
 /** Loopback addresses of the app clients: 127.0.1.1 … 127.0.1.64. */
-const appAddress = (i) => `127.0.1.${i + 1}`
+export const appAddress = (i) => `127.0.1.${i + 1}`
 
 /** The API's list and document the rows read, as an app would ask for them. */
 export const apiPaths = (site) => ({
@@ -32,7 +33,7 @@ export const apiPaths = (site) => ({
 export const uncachedListPath = (locale, page, salt) =>
   `/api/articles?limit=20&locale=${locale}&page=${page}&where[id][not_equals]=${salt}`
 
-function get(base, path, { agent, localAddress, headers = {} } = {}) {
+export function get(base, path, { agent, localAddress, headers = {} } = {}) {
   return new Promise((resolve) => {
     const started = performance.now()
     const req = http.get(
@@ -141,20 +142,17 @@ async function distinctClients(ctx, base) {
   await get(base, readerPath)
   const atRest = await readFor(base, readerPath, seconds)
   say(`  reader alone: p50 ${atRest.p50Ms} ms, p99 ${atRest.p99Ms} ms`)
-  const until = performance.now() + seconds * 1000
-  const clients = Array.from({ length: APP_CLIENTS }, async (_, i) => {
-    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 })
-    const answers = []
-    for (let k = 0; performance.now() < until; k++) {
-      const locale = ['en', 'be', 'ru'][(i + k) % 3]
-      const path = uncachedListPath(locale, 1 + ((i + k) % 3), 1_000_000 + i * 100_000 + k)
-      answers.push(await get(base, path, { agent, localAddress: appAddress(i) }))
-    }
-    agent.destroy()
-    return answers
-  })
+  // In their own process, so the reader's timer here waits for nothing but the site.
+  const child = fork('scripts/bench/app-clients.mjs', [base, String(seconds), String(APP_CLIENTS)])
+  const message = (type) =>
+    new Promise((resolve, reject) => {
+      child.on('message', (m) => m.type === type && resolve(m))
+      child.once('exit', (code) => reject(new Error(`the app clients stopped (exit ${code})`)))
+    })
+  const clients = message('answers').then((m) => m.answers)
+  await message('started')
   const underLoad = await readFor(base, readerPath, seconds)
-  const answers = (await Promise.all(clients)).flat()
+  const answers = await clients
   const byStatus = countBy(answers.map((a) => a.status))
   const times = answers.map((a) => a.ms)
   const result = {
