@@ -1,5 +1,5 @@
 /**
- * A web server's start (Node runtime, never during the build):
+ * A web server's start (Node runtime, never during the build or in its API process):
  * - with REDIS_URL, listens for changes made on any server or the worker, so this server's
  *   pages are expired too (payload/broadcast.ts);
  * - starts Payload's job crons (scheduled publishing runs on them): plain page traffic never
@@ -8,6 +8,9 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   if (process.env.NEXT_PHASE === 'phase-production-build') return
+  // A web server's API process (server/api-process.mjs) keeps no pages to expire and runs
+  // no jobs: its web server does both.
+  if (process.env.WM_SERVER_ROLE === 'api-reads') return
   const logger = {
     warn: (msg: string) => console.warn(`[weekly-monitor] ${msg}`),
     info: (msg: string) => console.log(`[weekly-monitor] ${msg}`),

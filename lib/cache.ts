@@ -31,8 +31,12 @@ export function cachedQuery<A extends unknown[], R>(
   query: (...args: A) => Promise<R>,
 ): (...args: A) => Promise<R> {
   const shared = unstable_cache(query, ['wm', name], { tags: dependsOn })
+  // The web server's API process (server/api-process.mjs) keeps no copies: no change would
+  // reach them, and its answers are kept where changes purge them (the web server, Varnish).
+  const keepsNoCopies = process.env.WM_SERVER_ROLE === 'api-reads'
   return cache(async (...args: A) => {
     if (unstorableIn(args)) notFound()
+    if (keepsNoCopies) return query(...args)
     try {
       return await shared(...args)
     } catch (error) {

@@ -2,6 +2,7 @@ import config from '@payload-config'
 import crypto from 'node:crypto'
 import { getPayload } from 'payload'
 import proxyAddr from 'proxy-addr'
+import { AggregatorRegistry, type Registry } from 'prom-client'
 
 import { clientAddress } from './clientAddress'
 import { jobsLagSeconds, within } from './health'
@@ -55,8 +56,23 @@ export async function metricsResponse(request: Request): Promise<Response> {
     'The jobs queue',
     getPayload({ config }).then((payload) => jobsLagSeconds(payload)),
   ).catch(() => undefined)
-  const { registry } = metrics()
+  const registry = await withApiProcess(metrics().registry)
   return new Response(await registry.metrics(), {
     headers: { ...headers, 'content-type': registry.contentType },
   })
+}
+
+declare global {
+  /** The web server's API process (server/api-process.mjs), when it has one. */
+  var __wmApiProcess: { metricsJson: () => Promise<unknown> } | undefined
+}
+
+/**
+ * This process's metrics, with its API process's added (counters and histograms summed, as
+ * for one server): the API's reads, refusals and queue are counted there.
+ */
+async function withApiProcess(registry: Registry): Promise<Registry> {
+  const theirs = await globalThis.__wmApiProcess?.metricsJson()
+  if (!Array.isArray(theirs)) return registry
+  return AggregatorRegistry.aggregate([await registry.getMetricsAsJSON(), theirs])
 }

@@ -69,10 +69,12 @@ export function clientAddress(req, trust) {
  * @param {ReturnType<typeof originSettings>} settings
  * @param {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void} handle
  * @param {ReturnType<typeof import('./origin-cache.mjs').createOriginCache> | null} [originCache]
- * @param {{ logger?: import('pino').Logger | null, metrics?: ReturnType<typeof import('./metrics.mjs').metrics> | null }} [observers]
+ * @param {{ logger?: import('pino').Logger | null, metrics?: ReturnType<typeof import('./metrics.mjs').metrics> | null, forward?: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean }} [observers]
+ *   `forward` may hand the request to the API process (server/api-process.mjs) instead of Next.
  */
 export function originRequestHandler(settings, handle, originCache = null, observers = {}) {
-  const observe = requestObserver(observers)
+  const { forward, ...watchers } = observers
+  const observe = requestObserver(watchers)
   return (req, res) => {
     const started = performance.now()
     const address = rewriteForwardedHeaders(req, settings.trust)
@@ -95,6 +97,7 @@ export function originRequestHandler(settings, handle, originCache = null, obser
     }
     applyCachingOnWriteHead(req, res, settings)
     if (cacheKey) originCache.capture(req, res, cacheKey)
+    if (forward?.(req, res)) return
     if (isReaderWork(req)) {
       readerWork.inFlight++
       res.once('close', () => readerWork.inFlight--)
@@ -108,9 +111,9 @@ export function originRequestHandler(settings, handle, originCache = null, obser
  * staff calls): payload/api/workGate.ts rests between anonymous calls only while there are
  * some, so an app is not kept waiting on an idle server.
  */
-const readerWork = /** @type {{ __wmReaderWork?: { inFlight: number } }} */ ((
-  globalThis
-).__wmReaderWork ??= { inFlight: 0 })
+const readerWork = /** @type {{ __wmReaderWork?: { inFlight: number } }} */ (
+  globalThis.__wmReaderWork ??= { inFlight: 0 }
+)
 
 /** @param {import('node:http').IncomingMessage} req */
 function isReaderWork(req) {

@@ -441,6 +441,60 @@ describe.skipIf(skip)('several web servers behind Varnish', () => {
     }
   })
 
+  it("an app's reads run in server A's own API process; killed, A answers them itself until it is back, and A's metrics count them", async () => {
+    const apiProcessPids = () =>
+      output
+        .filter((line) => line.startsWith(`[web:${WEB_PORTS[0]}]`))
+        .map((line) => /API reads answered by their own process \(pid (\d+)/.exec(line)?.[1])
+        .filter((pid): pid is string => pid !== undefined)
+        .map(Number)
+    const until = async (done: () => boolean, what: string) => {
+      const deadline = Date.now() + 60_000
+      while (!done() && Date.now() < deadline) await sleep(100)
+      expect(done(), what).toBe(true)
+    }
+    await until(() => apiProcessPids().length > 0, 'server A starts its API process')
+    const [first] = apiProcessPids()
+    let n = Math.floor(Math.random() * 1_000_000_000)
+    // A list nobody asked for: never in any cache, so it is the API process's to answer.
+    const freshList = () =>
+      request(`${serverA}/api/articles?limit=2&locale=en&where[id][not_equals]=${n++}`)
+    // The API process does the work: its CPU time grows more than the web server's.
+    const cpuTicks = (pid: number) => {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+      return Number(fields[11]) + Number(fields[12])
+    }
+    const front = stack.servers[0].process.pid as number
+    const ticksBefore = { front: cpuTicks(front), api: cpuTicks(first!) }
+    for (let i = 0; i < 30; i++) {
+      const list = await freshList()
+      expect(list.status).toBe(200)
+      expect(JSON.parse(list.body).docs).toHaveLength(2)
+    }
+    const apiWork = cpuTicks(first!) - ticksBefore.api
+    expect(apiWork).toBeGreaterThan(cpuTicks(front) - ticksBefore.front)
+
+    process.kill(first!, 'SIGKILL')
+    for (let i = 0; i < 5; i++) {
+      const meanwhile = await freshList()
+      expect(meanwhile.status).toBe(200)
+      expect(JSON.parse(meanwhile.body).docs).toHaveLength(2)
+    }
+    await until(() => apiProcessPids().length > 1, 'server A starts its API process again')
+    expect(apiProcessPids().at(-1)).not.toBe(first)
+    expect((await freshList()).status).toBe(200)
+
+    // A refusal counted in the API process shows in server A's metrics.
+    const refusals = async () => {
+      const text = (await request(`${serverA}/api/metrics`)).body
+      return Number(/^wm_api_refusals_total\{status="400"\} (\d+)/m.exec(text)?.[1] ?? 0)
+    }
+    const counted = await refusals()
+    const bad = await request(`${serverA}/api/articles?limit=lots&where[id][not_equals]=${n++}`)
+    expect(bad.status).toBe(400)
+    expect(await refusals()).toBeGreaterThan(counted)
+  })
+
   it('kill -9 of server A while readers read through Varnish: no reader gets an error; with both down, the last good page', async () => {
     const paths = [
       '/en',
