@@ -3,6 +3,7 @@
 // (GraphQL alias bomb, unbounded REST lists, a small REST list, wrong-password sign-ins).
 // Measures what the reader notices and how the API answered the abuse. It works whether
 // or not the API has limits: every status is counted as it comes.
+import { fork } from 'node:child_process'
 import http from 'node:http'
 
 import { median, round } from '../context.mjs'
@@ -11,9 +12,9 @@ import { pagePath } from '../site.mjs'
 
 const READER_EVERY_MS = 100
 const READER_TIMEOUT_MS = 30_000
-const ABUSIVE_CLIENTS = 8
+export const ABUSIVE_CLIENTS = 8
 /** Loopback addresses of the abusive clients: 127.0.0.50 … 127.0.0.57. */
-const FIRST_ABUSIVE_ADDRESS = 50
+export const FIRST_ABUSIVE_ADDRESS = 50
 
 const ALIASES = 200
 const bombQuery = `query { ${Array.from(
@@ -148,7 +149,7 @@ export const countBy = (values) =>
  * was answered, until `until` (performance.now()). Requests still in flight then are
  * aborted when `abort` fires and count as unfinished.
  */
-async function abuseUntil(base, abuse, localAddress, until, abort) {
+export async function abuseUntil(base, abuse, localAddress, until, abort) {
   const answers = []
   let stopCurrent = null
   abort.addEventListener('abort', () => stopCurrent?.(), { once: true })
@@ -172,26 +173,20 @@ export async function abusePhase(ctx) {
   say(`    p50 ${atRest.p50Ms} ms, p99 ${atRest.p99Ms} ms, ${atRest.failed} failed`)
 
   say(`  the same reader beside ${ABUSIVE_CLIENTS} abusive clients (127.0.0.50–57)`)
-  const started = performance.now()
-  const until = started + seconds * 1000
-  const abort = new AbortController()
   // Requests still unanswered this long after the window are aborted: an unlimited bomb can
   // keep the server busy far longer than the window.
   const graceMs = options.quick ? 10_000 : 30_000
-  const clients = Array.from({ length: ABUSIVE_CLIENTS }, (_, i) => {
-    const abuse = ABUSE_KINDS[i % ABUSE_KINDS.length]
-    const localAddress = `127.0.0.${FIRST_ABUSIVE_ADDRESS + i}`
-    return abuseUntil(base, abuse, localAddress, until, abort.signal).then((answers) => ({
-      kind: abuse.kind,
-      localAddress,
-      answers,
-    }))
-  })
+  // In their own process, so the reader's timer here waits for nothing but the site.
+  const child = fork('scripts/bench/abusive-clients.mjs', [base, String(seconds), String(graceMs)])
+  const message = (type) =>
+    new Promise((resolve, reject) => {
+      child.on('message', (m) => m.type === type && resolve(m))
+      child.once('exit', (code) => reject(new Error(`the abusive clients stopped (exit ${code})`)))
+    })
+  const result = message('finished')
+  await message('started')
   const underAbuse = await readFor(base, path, seconds)
-  const graceTimer = setTimeout(() => abort.abort(), graceMs)
-  const finished = await Promise.all(clients)
-  clearTimeout(graceTimer)
-  const drainedMs = performance.now() - until
+  const { finished, drainedMs } = await result
   say(`    p50 ${underAbuse.p50Ms} ms, p99 ${underAbuse.p99Ms} ms, ${underAbuse.failed} failed`)
 
   const kinds = ABUSE_KINDS.map(({ kind, label, method, path: abusePath }) => {
