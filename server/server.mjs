@@ -139,11 +139,20 @@ function answerFailure(error, res) {
   } else res.destroy()
 }
 
-/** Resolves once the URL answers 200 (the database open and migrated), asking every 2 s. */
+/**
+ * Resolves once /api/ready says the database is open and migrated, asking every 2 s. Only those
+ * count: a server whose Redis is away is not ready for the front cache, but its
+ * API process can read.
+ */
 async function untilReady(url) {
   for (;;) {
     const ok = await fetch(url, { signal: AbortSignal.timeout(30_000) })
-      .then((response) => response.ok)
+      .then(async (response) => {
+        if (response.ok) return true
+        const answer = await response.json().catch(() => null)
+        const checks = answer?.checks
+        return checks?.database?.ok === true && checks?.migrations?.ok !== false
+      })
       .catch(() => false)
     if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 2000))
