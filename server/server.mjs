@@ -63,8 +63,12 @@ async function serveApiReads() {
     handle(req, res).catch((error) => answerFailure(error, res))
   })
   keepConnectionsAlive(server)
-  server.listen(0, '127.0.0.1', () => {
-    process.send?.({ type: 'ready', port: server.address().port })
+  server.listen(0, '127.0.0.1', async () => {
+    const { port } = server.address()
+    // Payload, the database and the API's route are loaded before the first app's call
+    // comes here, not during it (a cold start took seconds).
+    await warmUp(`http://127.0.0.1:${port}`)
+    process.send?.({ type: 'ready', port })
   })
   process.on('message', async (message) => {
     if (message?.type !== 'metrics') return
@@ -130,6 +134,15 @@ async function serveEverything() {
   handleStopSignals(server, () => apiProcess?.stop())
 }
 
+/** One list and one search, whatever they answer (a failure is the web server's to report). */
+async function warmUp(base) {
+  for (const path of ['/api/articles?limit=1&depth=0', '/api/search?q=warm&locale=en']) {
+    await fetch(`${base}${path}`, { signal: AbortSignal.timeout(30_000) })
+      .then((response) => response.arrayBuffer())
+      .catch(() => undefined)
+  }
+}
+
 function answerFailure(error, res) {
   console.error(error)
   if (!res.headersSent) {
@@ -140,9 +153,9 @@ function answerFailure(error, res) {
 }
 
 /**
- * Resolves once /api/ready says the database is open and migrated, asking every 2 s. Only those
- * count: a server whose Redis is away is not ready for the front cache, but its
- * API process can read.
+ * Resolves once /api/ready says the database is open and migrated, asking every 2 s. Only
+ * those count: a server whose Redis is away is not ready for the front cache, but its API
+ * process can read.
  */
 async function untilReady(url) {
   for (;;) {

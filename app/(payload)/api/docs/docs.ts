@@ -87,7 +87,7 @@ body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, san
 .swagger-ui .response-col_status, .swagger-ui .response-col_links { color: #1f2328; }
 .swagger-ui .btn.try-out__btn, .swagger-ui .btn.cancel { color: #1f2328; }
 .swagger-ui .download-contents { background: #4d5a66; color: #fff; }
-.swagger-ui .btn.execute { background: #0b57a4; border-color: #0b57a4; }
+.swagger-ui .btn.execute { background: #0b57a4; border-color: #0b57a4; color: #fff; transition: none; }
 .swagger-ui .model-title, .swagger-ui .model { color: #1f2328; }
 .swagger-ui .model .property.primitive, .swagger-ui .model span.prop-type { color: #3d5a80; }
 .swagger-ui table tbody tr td { min-width: 0; }
