@@ -18,6 +18,9 @@ export const locales = ['en', 'be', 'ru'] as const
 
 /** axe-core with the WCAG 2.x A/AA rules: no violations allowed. */
 export async function expectNoAxeViolations(page: Page) {
+  // After a client-side navigation Next sets the new page's <title> once its metadata has
+  // streamed in: the page is checked once it has one (a page that never gets one still fails).
+  await expect(page).toHaveTitle(/\S/)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze()
