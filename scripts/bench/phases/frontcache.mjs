@@ -132,17 +132,24 @@ async function hitsAgainstBaseline(ctx, stack, site) {
   }
 }
 
+/** Where a publish on web server A is read back: through Varnish, and on web server B. */
+const readersOf = (stack) => [
+  { name: 'varnish', base: stack.url },
+  { name: 'serverB', base: stack.servers[1].url },
+]
+
+/** The slowest of the polls in seconds, or null when one never saw the change. */
+const slowest = (polls) =>
+  polls.some((p) => p.seconds === null) ? null : Math.max(...polls.map((p) => p.seconds))
+
 /**
  * Publishes on web server A, one language after another; after each call returns, every
  * affected page in that language is polled through Varnish and on web server B.
  */
 async function freshnessAcrossServers(ctx, stack, site, token) {
   const { options, runId, say } = ctx
-  const [a, b] = stack.servers
-  const readers = [
-    { name: 'varnish', base: stack.url },
-    { name: 'serverB', base: b.url },
-  ]
+  const [a] = stack.servers
+  const readers = readersOf(stack)
   const runs = []
   for (let n = 1; n <= options.publishes; n++) {
     const marker = `wmfront${runId}n${n}`
@@ -176,8 +183,6 @@ async function freshnessAcrossServers(ctx, stack, site, token) {
           )
     }
     const seen = await Promise.all(polls)
-    const slowest = (list) =>
-      list.some((p) => p.seconds === null) ? null : Math.max(...list.map((p) => p.seconds))
     const run = {
       publish: n,
       pages: affected.length,
@@ -223,11 +228,8 @@ async function freshnessAcrossServers(ctx, stack, site, token) {
  */
 async function apiFreshnessAcrossServers(ctx, stack, site, token) {
   const { options, runId, say } = ctx
-  const [a, b] = stack.servers
-  const readers = [
-    { name: 'varnish', base: stack.url },
-    { name: 'serverB', base: b.url },
-  ]
+  const [a] = stack.servers
+  const readers = readersOf(stack)
   const runs = []
   for (let n = 1; n <= options.publishes; n++) {
     for (const locale of LOCALES) {
@@ -260,8 +262,6 @@ async function apiFreshnessAcrossServers(ctx, stack, site, token) {
           ),
         ),
       )
-      const slowest = (list) =>
-        list.some((p) => p.seconds === null) ? null : Math.max(...list.map((p) => p.seconds))
       runs.push({
         publish: n,
         locale,
