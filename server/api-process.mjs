@@ -13,6 +13,7 @@ import http from 'node:http'
 import os from 'node:os'
 
 import { publicApiRoute } from './cache-policy.mjs'
+import { mayBeStaff } from './origin.mjs'
 
 /** How much lower the API process's CPU priority is than the web server's (nice). */
 const NICENESS = 10
@@ -27,7 +28,7 @@ export function isPublicApiRead(req) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   const url = req.url ?? '/'
   if (!url.startsWith('/api/')) return false
-  if (req.headers.authorization || req.headers.cookie?.includes('payload-token=')) return false
+  if (mayBeStaff(req)) return false
   const query = url.indexOf('?')
   const pathname = query < 0 ? url : url.slice(0, query)
   return publicApiRoute(pathname) !== null
@@ -62,7 +63,6 @@ export function startApiProcess({ ready, log }) {
         ...process.env,
         WM_SERVER_ROLE: 'api-reads',
         HOSTNAME: '127.0.0.1',
-        PORT: '0',
         // Only the web server's address reaches it; X-Forwarded-For is the client's.
         TRUSTED_PROXIES: 'loopback',
         ORIGIN_CACHE_MB: '0',

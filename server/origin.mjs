@@ -117,9 +117,15 @@ const readerWork = /** @type {{ __wmReaderWork?: { inFlight: number } }} */ (
 
 /** @param {import('node:http').IncomingMessage} req */
 function isReaderWork(req) {
-  const url = req.url ?? '/'
-  if (!url.startsWith('/api/')) return true
-  // A staff member's call (the admin's, a script's with an API key).
+  return !(req.url ?? '/').startsWith('/api/') || mayBeStaff(req)
+}
+
+/**
+ * A call that may be a staff member's (the admin's, a script's with an API key): it carries
+ * credentials, so it is never one of the anonymous API's.
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function mayBeStaff(req) {
   return Boolean(req.headers.authorization || req.headers.cookie?.includes('payload-token='))
 }
 

@@ -28,9 +28,7 @@ nextEnv.loadEnvConfig(process.cwd(), false, { info: () => {}, error: console.err
 
 let settings
 try {
-  settings = originSettings(apiReadsRole ? { ...process.env, PORT: '1' } : process.env)
-  // Any free loopback port: the web server learns it from the ready message.
-  if (apiReadsRole) settings.port = 0
+  settings = originSettings()
 } catch (error) {
   console.error(`✖ ${error.message}`)
   process.exit(1)
@@ -63,6 +61,7 @@ async function serveApiReads() {
     handle(req, res).catch((error) => answerFailure(error, res))
   })
   keepConnectionsAlive(server)
+  // Any free loopback port: the web server learns it from the ready message.
   server.listen(0, '127.0.0.1', async () => {
     const { port } = server.address()
     // Payload, the database and the API's route are loaded before the first app's call

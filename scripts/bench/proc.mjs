@@ -1,7 +1,7 @@
 // Child processes of the benchmark: each one is started as the leader of its own process
 // group, remembered by its PID, and stopped by signalling that group (the real node process
 // and whatever it started), on success, on failure and on Ctrl+C alike.
-import { spawn } from 'node:child_process'
+import { fork, spawn } from 'node:child_process'
 import fs from 'node:fs'
 
 const running = new Map()
@@ -201,6 +201,20 @@ export function sampleRss(pid, everyMs = 250) {
       return { peak, last }
     },
   }
+}
+
+/**
+ * A bench script in a process of its own that sends `{ type: 'started' }`, then its result
+ * (another type): `started` resolves with the first, `message(type)` with the result.
+ */
+export function forkClients(script, args, what) {
+  const child = fork(script, args.map(String))
+  const message = (type) =>
+    new Promise((resolve, reject) => {
+      child.on('message', (m) => m.type === type && resolve(m))
+      child.once('exit', (code) => reject(new Error(`${what} stopped (exit ${code})`)))
+    })
+  return { started: message('started'), message }
 }
 
 export { alive, sleep }

@@ -3,11 +3,10 @@
 // (GraphQL alias bomb, unbounded REST lists, a small REST list, wrong-password sign-ins).
 // Measures what the reader notices and how the API answered the abuse. It works whether
 // or not the API has limits: every status is counted as it comes.
-import { fork } from 'node:child_process'
 import http from 'node:http'
 
 import { median, round } from '../context.mjs'
-import { sleep } from '../proc.mjs'
+import { forkClients, sleep } from '../proc.mjs'
 import { pagePath } from '../site.mjs'
 
 const READER_EVERY_MS = 100
@@ -177,14 +176,13 @@ export async function abusePhase(ctx) {
   // keep the server busy far longer than the window.
   const graceMs = options.quick ? 10_000 : 30_000
   // In their own process, so the reader's timer here waits for nothing but the site.
-  const child = fork('scripts/bench/abusive-clients.mjs', [base, String(seconds), String(graceMs)])
-  const message = (type) =>
-    new Promise((resolve, reject) => {
-      child.on('message', (m) => m.type === type && resolve(m))
-      child.once('exit', (code) => reject(new Error(`the abusive clients stopped (exit ${code})`)))
-    })
+  const { started, message } = forkClients(
+    'scripts/bench/abusive-clients.mjs',
+    [base, seconds, graceMs],
+    'the abusive clients',
+  )
   const result = message('finished')
-  await message('started')
+  await started
   const underAbuse = await readFor(base, path, seconds)
   const { finished, drainedMs } = await result
   say(`    p50 ${underAbuse.p50Ms} ms, p99 ${underAbuse.p99Ms} ms, ${underAbuse.failed} failed`)

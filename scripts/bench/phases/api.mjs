@@ -7,13 +7,12 @@
 //   p99 against the same reader at rest.
 // The same list and analysis through Varnish are in the front-cache phase, the uncached list
 // at 100 / 1 000 / 10 000 analyses in the growth phase.
-import { fork } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 
 import { freePort, median, round } from '../context.mjs'
 import { rawGet, waitForOk } from '../http.mjs'
-import { sleep, start, stop } from '../proc.mjs'
+import { forkClients, sleep, start, stop } from '../proc.mjs'
 import { pagePath } from '../site.mjs'
 import { countBy, percentile, readFor } from './abuse.mjs'
 import { cannon } from './reading.mjs'
@@ -143,14 +142,13 @@ async function distinctClients(ctx, base) {
   const atRest = await readFor(base, readerPath, seconds)
   say(`  reader alone: p50 ${atRest.p50Ms} ms, p99 ${atRest.p99Ms} ms`)
   // In their own process, so the reader's timer here waits for nothing but the site.
-  const child = fork('scripts/bench/app-clients.mjs', [base, String(seconds), String(APP_CLIENTS)])
-  const message = (type) =>
-    new Promise((resolve, reject) => {
-      child.on('message', (m) => m.type === type && resolve(m))
-      child.once('exit', (code) => reject(new Error(`the app clients stopped (exit ${code})`)))
-    })
+  const { started, message } = forkClients(
+    'scripts/bench/app-clients.mjs',
+    [base, seconds, APP_CLIENTS],
+    'the app clients',
+  )
   const clients = message('answers').then((m) => m.answers)
-  await message('started')
+  await started
   const underLoad = await readFor(base, readerPath, seconds)
   const answers = await clients
   const byStatus = countBy(answers.map((a) => a.status))
